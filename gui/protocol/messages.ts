@@ -1,0 +1,87 @@
+/**
+ * The messages that cross the WebSocket, shared by server and browser. Pure types: the browser bundle
+ * imports this file and nothing else from the server side.
+ *
+ * Values travel keyed by *binding key*: the source text of a binding expression as written in the page
+ * (`threshold`, `a.b`, `x * 2`, or a template such as `Value is {x}`). The server evaluates every
+ * expression; the browser only stores what it is sent.
+ */
+
+/** Values by binding key. */
+export type ValueMap = Record<string, unknown>;
+
+/** First message on every connection: which page is open, and which state to resume if any. */
+export interface HelloMessage {
+  type: "hello";
+  /** The page's name, as in the URL path ("/" for the root page). */
+  page: string;
+  resume?: ResumeTicket;
+}
+
+/** What a tab keeps (in sessionStorage) to get its state back after a reload or a dropped connection. */
+export interface ResumeTicket {
+  stateId: string;
+  /** Per-tab secret; the state id alone never attaches to a state. */
+  secret: string;
+  /** The sequence number of the last patch the tab applied. */
+  lastSeq: number;
+}
+
+/** The user changed a two-way bound value. */
+export interface UpdateMessage {
+  type: "update";
+  key: string;
+  value: unknown;
+}
+
+/** The user triggered an element's action (a button press). */
+export interface ActionMessage {
+  type: "action";
+  /** The element's index in the page descriptor. */
+  element: number;
+  payload?: unknown;
+}
+
+export type ClientMessage = HelloMessage | UpdateMessage | ActionMessage;
+
+/** The answer to `hello`: the state the tab now owns and every value its page shows. */
+export interface WelcomeMessage {
+  type: "welcome";
+  stateId: string;
+  secret: string;
+  /** Sequence number of the snapshot; the next patch carries seq + 1. */
+  seq: number;
+  values: ValueMap;
+  /** True when an existing state was resumed rather than a new one created. */
+  resumed: boolean;
+}
+
+/** Changed values, in order. Each patch's seq is one more than the previous one's. */
+export interface PatchMessage {
+  type: "patch";
+  seq: number;
+  values: ValueMap;
+}
+
+/** Something the client sent was refused or failed; never a stack trace. */
+export interface ErrorMessage {
+  type: "error";
+  code: ErrorCode;
+  message: string;
+}
+
+export type ErrorCode =
+  | "bad-message"
+  | "unknown-binding"
+  | "read-only-binding"
+  | "bad-value"
+  | "unknown-element"
+  | "callback-failed"
+  | "no-state";
+
+export type ServerMessage = WelcomeMessage | PatchMessage | ErrorMessage;
+
+/** Path of the WebSocket endpoint, relative to the server's root. */
+export const SOCKET_PATH = "/_tapir/ws";
+/** Path prefix under which the client bundle is served. */
+export const ASSET_PATH = "/_tapir/";
