@@ -92,7 +92,8 @@ export function codeFrame(source: string, position: SourcePosition): string {
     out.push(`${marker} ${String(number).padStart(gutterWidth)} | ${text}`);
     if (number === position.line) {
       // Tabs keep their width in the caret line so the caret lands under the right character.
-      const before = text.slice(0, Math.max(0, position.column - 1)).replace(/[^\t]/g, " ");
+      // Columns count code points (an emoji is one column), so slice by code points too.
+      const before = Array.from(text).slice(0, Math.max(0, position.column - 1)).join("").replace(/[^\t]/g, " ");
       out.push(`  ${" ".repeat(gutterWidth)} | ${before}^`);
     }
   }

@@ -15,6 +15,12 @@ export interface HelloMessage {
   type: "hello";
   /** The page's name, as in the URL path ("/" for the root page). */
   page: string;
+  /**
+   * Random per page load (kept in memory, not storage). The same instance reconnecting takes its state
+   * back at once; another instance presenting a ticket whose state is still connected is a duplicated
+   * tab, and gets a state of its own.
+   */
+  instance?: string;
   resume?: ResumeTicket;
 }
 
@@ -23,7 +29,7 @@ export interface ResumeTicket {
   stateId: string;
   /** Per-tab secret; the state id alone never attaches to a state. */
   secret: string;
-  /** The sequence number of the last patch the tab applied. */
+  /** The sequence number of the last patch the tab applied; -1 after a page load (send everything). */
   lastSeq: number;
 }
 

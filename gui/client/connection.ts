@@ -1,0 +1,227 @@
+/**
+ * The tab's one WebSocket to the server. It resumes the same server-side state after a drop or a reload,
+ * replays nothing the tab already has, and keeps what the user does while offline until it can be sent.
+ */
+import type { ClientMessage, ErrorMessage, HelloMessage, ResumeTicket, ValueMap } from "../protocol/messages.ts";
+import { classifyPatch } from "./patch_order.ts";
+import { Outbox } from "./outbox.ts";
+import type { OutgoingMessage } from "./outbox.ts";
+import { readServerMessage } from "./read_server_message.ts";
+import { openWebSocket } from "./open_web_socket.ts";
+import type { SocketLike, SocketOpener } from "./open_web_socket.ts";
+import { reconnectDelay } from "./reconnect_delay.ts";
+import type { TicketStorage } from "./ticket_storage.ts";
+
+/** "open" means welcomed: the tab owns a state and messages go out at once. */
+export type ConnectionState = "connecting" | "open" | "closed";
+
+/** What the connection feeds with values: the page's `Store` in the browser. */
+export interface ValueSink {
+  setAll(values: ValueMap): void;
+  apply(values: ValueMap): void;
+}
+
+/** Options for {@linkcode Connection}. */
+export interface ConnectionOptions {
+  /** WebSocket URL, e.g. `wss://host/_tapir/ws`. */
+  url: string;
+  /** The page's name, sent in `hello`. */
+  page: string;
+  values: ValueSink;
+  tickets: TicketStorage;
+  /** Defaults to `openWebSocket` (a browser WebSocket). */
+  openSocket?: SocketOpener;
+  /** Defaults to `setTimeout`. */
+  setTimer?: (callback: () => void, ms: number) => void;
+  /** Defaults to `Math.random` (the jitter of reconnection delays). */
+  random?: () => number;
+  /** Identifies this page load in `hello`; defaults to a random id. */
+  instance?: string;
+  /** Receives `error` messages from the server. */
+  onError?: (error: ErrorMessage) => void;
+  onStateChange?: (state: ConnectionState) => void;
+}
+
+/**
+ * One tab's connection.
+ *
+ * @example
+ * ```ts
+ * const connection = new Connection({ url, page: "/", values: store, tickets: new TicketStorage(sessionStorage) });
+ * connection.start();
+ * connection.update("threshold", 42);
+ * ```
+ */
+export class Connection {
+  state: ConnectionState = "closed";
+  /** Sequence number of the last patch (or snapshot) applied. */
+  lastSeq = 0;
+  stateId: string | undefined;
+
+  readonly #options: ConnectionOptions;
+  readonly #instance: string;
+  readonly #outbox = new Outbox();
+  #ticket: ResumeTicket | undefined;
+  #socket: SocketLike | undefined;
+  #attempt = 0;
+  /** Bumped whenever a scheduled reconnection must no longer happen. */
+  #generation = 0;
+  #stopped = true;
+
+  constructor(options: ConnectionOptions) {
+    this.#options = options;
+    this.#instance = options.instance ?? randomId();
+  }
+
+  /** Connects, resuming the state of the stored ticket if there is one. */
+  start(): void {
+    this.#stopped = false;
+    const stored = this.#options.tickets.load();
+    // A new page load shows no values yet: lastSeq -1 asks the server for all of them.
+    this.#ticket = stored === undefined ? undefined : { ...stored, lastSeq: -1 };
+    this.#open();
+  }
+
+  /** Closes for good; nothing reconnects. */
+  stop(): void {
+    this.#stopped = true;
+    this.#generation++;
+    this.#detach()?.close();
+    this.#setState("closed");
+  }
+
+  /** Closes the socket the way a network failure would, so that the connection resumes (for tests). */
+  drop(): void {
+    const socket = this.#detach();
+    if (socket === undefined) return;
+    socket.close();
+    this.#lost();
+  }
+
+  /** Sends a two-way value the user changed; kept until the next welcome when offline. */
+  update(key: string, value: unknown): void {
+    this.#send({ type: "update", key, value });
+  }
+
+  /** Sends an element's action; kept until the next welcome when offline. */
+  action(element: number, payload?: unknown): void {
+    this.#send(payload === undefined ? { type: "action", element } : { type: "action", element, payload });
+  }
+
+  /** Number of messages waiting for the connection. */
+  get queued(): number {
+    return this.#outbox.size;
+  }
+
+  #send(message: OutgoingMessage): void {
+    if (this.state === "open" && this.#socket !== undefined) this.#write(this.#socket, message);
+    else this.#outbox.push(message);
+  }
+
+  #write(socket: SocketLike, message: ClientMessage): void {
+    socket.send(JSON.stringify(message));
+  }
+
+  #open(): void {
+    this.#setState("connecting");
+    const socket: SocketLike = (this.#options.openSocket ?? openWebSocket)(this.#options.url, {
+      onOpen: () => {
+        if (socket === this.#socket) this.#write(socket, this.#hello());
+      },
+      onMessage: (data) => {
+        if (socket === this.#socket) this.#receive(data);
+      },
+      onClose: () => {
+        if (socket !== this.#socket) return;
+        this.#socket = undefined;
+        this.#lost();
+      },
+    });
+    this.#socket = socket;
+  }
+
+  #hello(): HelloMessage {
+    const hello: HelloMessage = { type: "hello", page: this.#options.page, instance: this.#instance };
+    if (this.#ticket !== undefined) hello.resume = this.#ticket;
+    return hello;
+  }
+
+  #receive(data: unknown): void {
+    const message = readServerMessage(data);
+    if (message === undefined) {
+      this.#options.onError?.({ type: "error", code: "bad-message", message: "Unreadable message from the server" });
+      return;
+    }
+    switch (message.type) {
+      case "welcome": {
+        this.stateId = message.stateId;
+        this.lastSeq = message.seq;
+        this.#ticket = { stateId: message.stateId, secret: message.secret, lastSeq: message.seq };
+        this.#options.tickets.save(this.#ticket);
+        this.#options.values.setAll(message.values);
+        this.#attempt = 0;
+        this.#setState("open");
+        const socket = this.#socket;
+        if (socket !== undefined) for (const queued of this.#outbox.drain()) this.#write(socket, queued);
+        return;
+      }
+      case "patch":
+        return this.#receivePatch(message.seq, message.values);
+      case "error":
+        this.#options.onError?.(message);
+        return;
+      default: {
+        const unknown: never = message;
+        return unknown;
+      }
+    }
+  }
+
+  #receivePatch(seq: number, values: ValueMap): void {
+    if (this.state !== "open" || this.#ticket === undefined) return;
+    switch (classifyPatch(this.lastSeq, seq)) {
+      case "apply":
+        this.lastSeq = seq;
+        // Kept in memory only: the stored copy is for page loads, which start from -1 anyway.
+        this.#ticket = { ...this.#ticket, lastSeq: seq };
+        this.#options.values.apply(values);
+        return;
+      case "stale":
+        return;
+      case "gap":
+        // Patches were lost: resume at once so that the server replays from lastSeq.
+        this.#detach()?.close();
+        this.#open();
+        return;
+    }
+  }
+
+  /** Forgets the current socket so that its late events are ignored, and returns it. */
+  #detach(): SocketLike | undefined {
+    const socket = this.#socket;
+    this.#socket = undefined;
+    return socket;
+  }
+
+  #lost(): void {
+    if (this.#stopped) return;
+    this.#setState("closed");
+    const generation = ++this.#generation;
+    const delay = reconnectDelay(this.#attempt++, this.#options.random);
+    (this.#options.setTimer ?? setTimeout)(() => {
+      if (generation === this.#generation && !this.#stopped) this.#open();
+    }, delay);
+  }
+
+  #setState(state: ConnectionState): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.#options.onStateChange?.(state);
+  }
+}
+
+/** 128 random bits as hex; `crypto.randomUUID` needs a secure context, `getRandomValues` does not. */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}

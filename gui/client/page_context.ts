@@ -1,0 +1,70 @@
+/**
+ * What every component of a page shares: the page descriptor, the value store and the connection.
+ * Created on first use, by whichever module script runs first, so the order in which the browser runs
+ * `main.js` and the element scripts does not matter.
+ */
+import { PAGE_DESCRIPTOR_ID, type PageDescriptor } from "../protocol/page_descriptor.ts";
+import { SOCKET_PATH } from "../protocol/messages.ts";
+import { Connection } from "./connection.ts";
+import { readPageDescriptor } from "./read_page_descriptor.ts";
+import { Store } from "./store.ts";
+import { TicketStorage } from "./ticket_storage.ts";
+
+/** The shared objects of one page. */
+export interface PageContext {
+  page: PageDescriptor;
+  store: Store;
+  connection: Connection;
+}
+
+let current: PageContext | undefined;
+
+/**
+ * The page's context, created on first call from the descriptor in the document.
+ *
+ * @example
+ * ```ts
+ * const { store, connection } = pageContext();
+ * ```
+ */
+export function pageContext(): PageContext {
+  current ??= createPageContext();
+  return current;
+}
+
+function createPageContext(): PageContext {
+  const script = document.getElementById(PAGE_DESCRIPTOR_ID);
+  const page = script?.textContent
+    ? readPageDescriptor(script.textContent)
+    : { page: location.pathname, elements: [] };
+  const store = new Store();
+  const connection = new Connection({
+    url: socketUrl(),
+    page: page.page,
+    values: store,
+    tickets: new TicketStorage(sessionStorageOrUndefined()),
+    onError: (error) => {
+      console.warn(`Tapir: ${error.code}: ${error.message}`);
+      document.dispatchEvent(new CustomEvent("tapir-error", { detail: error, bubbles: true }));
+    },
+    onStateChange: (state) => {
+      // Lets a stylesheet show that the page is offline.
+      document.documentElement.dataset["tapirConnection"] = state;
+    },
+  });
+  return { page, store, connection };
+}
+
+function socketUrl(): string {
+  const protocol = location.protocol === "https:" ? "wss:" : "ws:";
+  return `${protocol}//${location.host}${SOCKET_PATH}`;
+}
+
+function sessionStorageOrUndefined(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    // Reading sessionStorage throws when the browser blocks storage for the site.
+    return undefined;
+  }
+}

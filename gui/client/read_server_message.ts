@@ -1,0 +1,53 @@
+import type { ErrorCode, ServerMessage, ValueMap } from "../protocol/messages.ts";
+
+/**
+ * Parses a WebSocket frame from the server and checks its shape, so that the rest of the client can
+ * trust it. Returns undefined for anything that is not a message of the protocol.
+ *
+ * @example
+ * ```ts
+ * readServerMessage('{"type":"patch","seq":3,"values":{"x":1}}'); // { type: "patch", seq: 3, ... }
+ * readServerMessage("nonsense"); // undefined
+ * ```
+ */
+export function readServerMessage(data: unknown): ServerMessage | undefined {
+  if (typeof data !== "string") return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== "object" || parsed === null) return undefined;
+  const message = parsed as Record<string, unknown>;
+  switch (message["type"]) {
+    case "welcome": {
+      const { stateId, secret, seq, values, resumed } = message;
+      if (typeof stateId !== "string" || typeof secret !== "string" || !isSeq(seq) || !isValueMap(values)) {
+        return undefined;
+      }
+      return { type: "welcome", stateId, secret, seq, values, resumed: resumed === true };
+    }
+    case "patch": {
+      const { seq, values } = message;
+      if (!isSeq(seq) || !isValueMap(values)) return undefined;
+      return { type: "patch", seq, values };
+    }
+    case "error": {
+      const { code, message: text } = message;
+      if (typeof code !== "string" || typeof text !== "string") return undefined;
+      // Codes added to the protocol later still reach the page, whose listeners may know them.
+      return { type: "error", code: code as ErrorCode, message: text };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isSeq(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value);
+}
+
+function isValueMap(value: unknown): value is ValueMap {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,59 @@
+/**
+ * How the catalogue describes an element: its default property, the properties it accepts with their
+ * types, and which of them it writes back. The page compiler validates and coerces every property a page
+ * gives against this description.
+ */
+
+/**
+ * How a property's text is turned into a value: `string` verbatim, `number` and `boolean` parsed, `list`
+ * split on `;`, `function` names a callback the app registered, `any` verbatim unless bound.
+ */
+export type PropertyType = "string" | "number" | "boolean" | "list" | "function" | "any";
+
+export interface PropertyDefinition {
+  type: PropertyType;
+  /** May be bound to a state expression (`max={limit}`); bound values update live. */
+  dynamic?: boolean;
+  /** The element writes this property back into the variable it is bound to. */
+  twoWay?: boolean;
+  /** For strings taken from a fixed set (e.g. text's mode). */
+  choices?: readonly string[];
+}
+
+export interface ElementDefinition {
+  name: string;
+  /** The property set by the fragment before the element name (`<|{x}|slider|>` sets `value`). */
+  defaultProperty: string;
+  /** Blocks have an opening and a closing tag and Markdown inside. */
+  block?: boolean;
+  /** The element triggers actions (a button press, an input's action key). */
+  actions?: boolean;
+  properties: Readonly<Record<string, PropertyDefinition>>;
+}
+
+/** Properties every element accepts (Taipy's common set). */
+export const commonProperties: Readonly<Record<string, PropertyDefinition>> = {
+  id: { type: "string" },
+  class_name: { type: "string", dynamic: true },
+  hover_text: { type: "string", dynamic: true },
+};
+
+/** Properties of the interactive elements. */
+export const interactiveProperties: Readonly<Record<string, PropertyDefinition>> = {
+  ...commonProperties,
+  active: { type: "boolean", dynamic: true },
+  propagate: { type: "boolean" },
+  on_change: { type: "function" },
+};
+
+/** Builds an element definition, adding the common properties. */
+export function defineElement(
+  definition: Omit<ElementDefinition, "properties"> & {
+    properties: Record<string, PropertyDefinition>;
+    interactive?: boolean;
+  },
+): ElementDefinition {
+  const { interactive, properties, ...rest } = definition;
+  const base = interactive ? interactiveProperties : commonProperties;
+  return { ...rest, properties: { ...base, ...properties } };
+}

@@ -1,0 +1,15 @@
+import { defineElement } from "./element_definition.ts";
+
+/** `<|{on}|toggle|label=Live|>`: a switch, or with `lov` a group of mutually exclusive buttons. */
+export const toggle = defineElement({
+  name: "toggle",
+  defaultProperty: "value",
+  interactive: true,
+  properties: {
+    value: { type: "any", dynamic: true, twoWay: true },
+    lov: { type: "list", dynamic: true },
+    allow_unselect: { type: "boolean" },
+    label: { type: "string", dynamic: true },
+    width: { type: "string", dynamic: true },
+  },
+});

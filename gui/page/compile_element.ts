@@ -1,0 +1,174 @@
+/**
+ * One element node -> its descriptor: each property checked against the element's definition, static
+ * values coerced, bindings parsed and their variables checked, callbacks resolved.
+ */
+import type { ElementDefinition, PropertyDefinition } from "../elements/element_definition.ts";
+import { didYouMean } from "../errors.ts";
+import type { SourcePosition } from "../errors.ts";
+import { ExpressionSyntaxError, parsePropertyValue } from "../expressions/mod.ts";
+import type { Binding } from "../expressions/mod.ts";
+import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
+import type { ElementNode, PropertyNode } from "../template/page_tree.ts";
+import type { CompilePageOptions, PageBuilder } from "./compile_page.ts";
+import type { WritableBinding } from "./compiled_page.ts";
+import { coerceProperty } from "./coerce_property.ts";
+
+/** Properties the server keeps for itself: the browser never needs them. */
+const SERVER_ONLY = new Set(["on_action", "on_change", "propagate"]);
+
+/** Compiles `node` into the builder and returns its index in the page descriptor. */
+export function compileElement(
+  node: ElementNode,
+  definition: ElementDefinition,
+  builder: PageBuilder,
+  options: CompilePageOptions,
+): number {
+  const descriptor: ElementDescriptor = { type: node.type, props: {}, bindings: {}, writes: {} };
+  const given = new Map<string, PropertyNode>();
+  const all = node.defaultValue === undefined
+    ? node.properties
+    : [{ ...node.defaultValue, name: definition.defaultProperty }, ...node.properties];
+  for (const property of all) {
+    const baseName = property.name.replace(/\[.*\]$/, "");
+    const propertyDefinition = definition.properties[baseName];
+    if (propertyDefinition === undefined) {
+      builder.fail(
+        `Unknown property "${baseName}" of element "${node.type}"`,
+        property.position,
+        didYouMean(baseName, Object.keys(definition.properties)) ?? `${node.type} accepts: ${
+          Object.keys(definition.properties).join(", ")
+        }`,
+      );
+    }
+    given.set(property.name, property);
+    compileProperty(property, propertyDefinition, descriptor, builder, options, node.type);
+  }
+
+  const index = builder.elements.length;
+  builder.elements.push(descriptor);
+  builder.elementTypes.add(node.type);
+  const elementId = typeof descriptor.props.id === "string" ? descriptor.props.id : undefined;
+  if (definition.actions) {
+    descriptor.action = true;
+    builder.actions.set(index, { callbackName: stringValue(given.get("on_action")), elementId });
+  }
+  registerWrites(descriptor, definition, given, builder);
+  return index;
+}
+
+function compileProperty(
+  property: PropertyNode,
+  definition: PropertyDefinition,
+  descriptor: ElementDescriptor,
+  builder: PageBuilder,
+  options: CompilePageOptions,
+  elementType: string,
+): void {
+  const { name, value } = property;
+  if (typeof value === "string" && definition.type !== "function" && value.includes("{")) {
+    const binding = parseBinding(value, property.valuePosition, builder, options);
+    if (binding !== undefined) {
+      if (!definition.dynamic) {
+        builder.fail(
+          `Property "${name}" of element "${elementType}" cannot be bound`,
+          property.valuePosition,
+          "give it a fixed value",
+        );
+      }
+      builder.bindings.set(binding.key, binding);
+      descriptor.bindings[name] = binding.key;
+      return;
+    }
+  }
+  const coerced = coerceProperty(value, definition.type);
+  if (!coerced.ok) {
+    builder.fail(`Property "${name}" of element "${elementType}" ${coerced.reason}`, property.valuePosition, coerced.hint);
+  }
+  if (definition.choices !== undefined && !definition.choices.includes(String(coerced.value))) {
+    builder.fail(
+      `Property "${name}" of element "${elementType}" must be one of ${definition.choices.join(", ")}`,
+      property.valuePosition,
+      didYouMean(String(coerced.value), definition.choices),
+    );
+  }
+  if (definition.type === "function" && !options.functions.has(String(coerced.value))) {
+    const functionName = String(coerced.value);
+    builder.fail(
+      `Unknown function "${functionName}" for property "${name}"`,
+      property.valuePosition,
+      didYouMean(functionName, options.functions) ?? "pass it to the Gui in its functions option",
+    );
+  }
+  if (!SERVER_ONLY.has(name)) descriptor.props[name] = coerced.value;
+}
+
+/** Parses a value that contains a brace; undefined when it turns out to be static text. */
+function parseBinding(
+  raw: string,
+  position: SourcePosition,
+  builder: PageBuilder,
+  options: CompilePageOptions,
+): Binding | undefined {
+  try {
+    const parsed = parsePropertyValue(raw, options.functions);
+    if (parsed.kind === "static") return undefined;
+    for (const variable of parsed.binding.dependencies) {
+      if (!options.variables.has(variable)) {
+        const offset = Math.max(0, raw.search(new RegExp(`\\b${escapeRegExp(variable)}\\b`)));
+        builder.fail(
+          `Unknown variable "${variable}"`,
+          { line: position.line, column: position.column + offset },
+          didYouMean(variable, options.variables) ?? "add it to the Gui's state",
+        );
+      }
+    }
+    return parsed.binding;
+  } catch (error) {
+    if (!(error instanceof ExpressionSyntaxError)) throw error;
+    return builder.fail(
+      `Malformed expression: ${error.reason}`,
+      { line: position.line, column: position.column + error.offset },
+      error.hint,
+    );
+  }
+}
+
+function registerWrites(
+  descriptor: ElementDescriptor,
+  definition: ElementDefinition,
+  given: ReadonlyMap<string, PropertyNode>,
+  builder: PageBuilder,
+): void {
+  for (const [name, key] of Object.entries(descriptor.bindings)) {
+    const propertyDefinition = definition.properties[name];
+    const binding = builder.bindings.get(key);
+    if (!propertyDefinition?.twoWay || binding?.kind !== "direct") continue;
+    descriptor.writes[name] = key;
+    const propagate = given.get("propagate")?.value;
+    builder.writable.set(key, {
+      binding,
+      onChange: stringValue(given.get("on_change")),
+      propagate: propagate !== false && propagate !== "false" && propagate !== "False",
+      valueType: writtenType(propertyDefinition),
+    });
+  }
+}
+
+function writtenType(definition: PropertyDefinition): WritableBinding["valueType"] {
+  switch (definition.type) {
+    case "number":
+    case "boolean":
+    case "string":
+      return definition.type;
+    default:
+      return "any";
+  }
+}
+
+function stringValue(property: PropertyNode | undefined): string | undefined {
+  return typeof property?.value === "string" ? property.value : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

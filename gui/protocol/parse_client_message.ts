@@ -1,0 +1,65 @@
+/**
+ * Narrows what a client sent (`unknown` after JSON.parse) to a ClientMessage, or says what is wrong with it.
+ * Pure, so that the server and tests share one definition of a well-formed message.
+ */
+import type { ClientMessage, ResumeTicket } from "./messages.ts";
+
+/** A frame that is not a well-formed client message. */
+export class ProtocolError extends Error {
+  override name = "ProtocolError";
+}
+
+const MAX_KEY_LENGTH = 4096;
+
+export function parseClientMessage(text: string): ClientMessage {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ProtocolError("the message is not valid JSON");
+  }
+  if (!isRecord(data)) throw new ProtocolError("a message must be a JSON object");
+  switch (data.type) {
+    case "hello":
+      return {
+        type: "hello",
+        page: requireString(data, "page"),
+        ...(data.instance === undefined ? {} : { instance: requireString(data, "instance") }),
+        ...(data.resume === undefined ? {} : { resume: parseTicket(data.resume) }),
+      };
+    case "update": {
+      const key = requireString(data, "key");
+      if (key.length > MAX_KEY_LENGTH) throw new ProtocolError("the key of an update is too long");
+      if (!("value" in data)) throw new ProtocolError(`an update needs a "value"`);
+      return { type: "update", key, value: data.value };
+    }
+    case "action": {
+      const element = data.element;
+      if (typeof element !== "number" || !Number.isInteger(element) || element < 0) {
+        throw new ProtocolError(`an action needs "element", a non-negative integer`);
+      }
+      return { type: "action", element, ...("payload" in data ? { payload: data.payload } : {}) };
+    }
+    default:
+      throw new ProtocolError(`unknown message type ${JSON.stringify(data.type)}`);
+  }
+}
+
+function parseTicket(value: unknown): ResumeTicket {
+  if (!isRecord(value)) throw new ProtocolError(`"resume" must be an object`);
+  const lastSeq = value.lastSeq;
+  if (typeof lastSeq !== "number" || !Number.isInteger(lastSeq) || lastSeq < -1) {
+    throw new ProtocolError(`"resume.lastSeq" must be an integer >= -1`);
+  }
+  return { stateId: requireString(value, "stateId"), secret: requireString(value, "secret"), lastSeq };
+}
+
+function requireString(record: Record<string, unknown>, field: string): string {
+  const value = record[field];
+  if (typeof value !== "string") throw new ProtocolError(`"${field}" must be a string`);
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,67 @@
+/**
+ * Serving a Hono app over HTTP and WebSocket on whichever runtime is running.
+ *
+ * Each runtime's adapter (`serve_deno.ts`, `serve_node.ts`) exports the same `serveApp`; only the one for the
+ * current runtime is ever loaded, so Deno never loads `@hono/node-server` and Node never touches `Deno`.
+ *
+ * @module
+ */
+
+import type { Hono } from "hono";
+import type { UpgradeWebSocket } from "hono/ws";
+import { runtimeName } from "./detect.ts";
+
+/** Where to listen. */
+export interface ServeOptions {
+  /** TCP port; 0 picks a free one (read the real one from the result). */
+  port: number;
+  /** Interface to bind, e.g. `"127.0.0.1"` or `"0.0.0.0"`. */
+  hostname: string;
+}
+
+/** A server that is listening. */
+export interface RunningServer {
+  /** The port actually bound (never 0). */
+  readonly port: number;
+  /** The hostname the server was asked to listen on. */
+  readonly hostname: string;
+  /**
+   * Stops the server: closes open WebSockets and keep-alive connections at once, and resolves when the port
+   * is free again. Calling it twice is harmless.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the app to serve, given the runtime's Hono `upgradeWebSocket` helper.
+ *
+ * The helper ignores its second argument (upgrade options): those differ by runtime, and code outside
+ * this folder stays runtime-neutral.
+ */
+export type AppBuilder = (upgradeWebSocket: UpgradeWebSocket) => Hono;
+
+/**
+ * Serves the app that `build` returns.
+ *
+ * The app is built here, not by the caller, because WebSocket support differs by runtime: Node's adapter
+ * needs the finished app to route upgrade requests, Deno's upgrades inside the request handler.
+ *
+ * @example
+ * ```ts
+ * import { Hono } from "hono";
+ * import { serveApp } from "./serve.ts";
+ *
+ * const server = await serveApp((upgradeWebSocket) => {
+ *   const app = new Hono();
+ *   app.get("/", (c) => c.text("hello"));
+ *   app.get("/ws", upgradeWebSocket(() => ({ onMessage: (event, ws) => ws.send(String(event.data)) })));
+ *   return app;
+ * }, { port: 0, hostname: "127.0.0.1" });
+ * console.log(`http://${server.hostname}:${server.port}/`);
+ * await server.close();
+ * ```
+ */
+export async function serveApp(build: AppBuilder, options: ServeOptions): Promise<RunningServer> {
+  const adapter = runtimeName === "deno" ? await import("./serve_deno.ts") : await import("./serve_node.ts");
+  return adapter.serveApp(build, options);
+}

@@ -1,0 +1,145 @@
+/**
+ * The browser bundle as the server holds it: every file with its gzip form and ETag, and which scripts a
+ * page needs for the element types it uses. `loadClientAssets()` takes the prebuilt `dist/client/` when it
+ * is up to date and builds in memory otherwise, so a fresh checkout runs without a build step.
+ */
+import { fileModifiedTime, readBinaryFile, readTextFile } from "../runtime/mod.ts";
+
+/** One file served under `ASSET_PATH` ("/_tapir/"). */
+export interface ClientAsset {
+  body: Uint8Array;
+  gzip: Uint8Array;
+  contentType: string;
+  etag: string;
+}
+
+/** The scripts of a page: module scripts to run, and the chunks they import, to preload. */
+export interface PageScripts {
+  /** File names under `ASSET_PATH`: "main.js" first, then "tp_<type>.js" per element type. */
+  modules: string[];
+  /** File names under `ASSET_PATH` of the shared chunks those modules import. */
+  preloads: string[];
+}
+
+/** The client bundle, ready to serve. */
+export interface ClientAssets {
+  /** By file name under `ASSET_PATH`, e.g. "main.js", "tp_text.js", "tapir.css". */
+  files: Map<string, ClientAsset>;
+  /** The scripts a page showing these element types needs; types without browser code are skipped. */
+  scriptsFor(elementTypes: Iterable<string>): PageScripts;
+  /** How the bundle was made; what `dist/client/manifest.json` holds. */
+  manifest: ClientManifest;
+}
+
+/** Describes a built bundle; written as `dist/client/manifest.json`. */
+export interface ClientManifest {
+  version: 1;
+  /** When the build started (ms since the epoch): sources modified later make the bundle stale. */
+  builtAt: number;
+  /** Files and folders, relative to the project root, whose changes make the bundle stale. */
+  inputs: string[];
+  /** The entry script every page runs. */
+  main: string;
+  /** Element type -> its entry script. */
+  elements: Record<string, string>;
+  /** Script -> the chunks it imports statically. */
+  imports: Record<string, string[]>;
+  files: Record<string, { contentType: string; etag: string }>;
+}
+
+const ROOT = new URL("../../", import.meta.url);
+const DIST = new URL("../../dist/client/", import.meta.url);
+
+/**
+ * The client bundle: from `dist/client/` when it is newer than every source it was built from, else
+ * built in memory (slower start, same result).
+ *
+ * @example
+ * ```ts
+ * const assets = await loadClientAssets();
+ * assets.scriptsFor(["text"]); // { modules: ["main.js", "tp_text.js"], preloads: ["chunk-….js"] }
+ * ```
+ */
+export async function loadClientAssets(): Promise<ClientAssets> {
+  const built = await readBuiltAssets();
+  if (built !== undefined) return built;
+  // Loaded only when needed: a server started from a prebuilt bundle never starts esbuild.
+  const { buildClientAssets } = await import("./client_build.ts");
+  return await buildClientAssets();
+}
+
+/**
+ * Makes {@linkcode ClientAssets} from a manifest and the files it lists.
+ *
+ * @example
+ * ```ts
+ * const assets = createClientAssets(manifest, files);
+ * ```
+ */
+export function createClientAssets(manifest: ClientManifest, files: Map<string, ClientAsset>): ClientAssets {
+  const cache = new Map<string, PageScripts>();
+  const scriptsFor = (elementTypes: Iterable<string>): PageScripts => {
+    const types = [...new Set(elementTypes)].sort();
+    const cacheKey = types.join(" ");
+    const cached = cache.get(cacheKey);
+    if (cached !== undefined) return { modules: [...cached.modules], preloads: [...cached.preloads] };
+    const modules = [manifest.main];
+    for (const type of types) {
+      const entry = manifest.elements[type];
+      if (entry !== undefined) modules.push(entry);
+    }
+    const preloads = new Set<string>();
+    const visit = (file: string): void => {
+      for (const chunk of manifest.imports[file] ?? []) {
+        if (preloads.has(chunk)) continue;
+        preloads.add(chunk);
+        visit(chunk);
+      }
+    };
+    modules.forEach(visit);
+    for (const module of modules) preloads.delete(module);
+    const scripts = { modules, preloads: [...preloads] };
+    cache.set(cacheKey, scripts);
+    return { modules: [...modules], preloads: [...scripts.preloads] };
+  };
+  return { files, scriptsFor, manifest };
+}
+
+async function readBuiltAssets(): Promise<ClientAssets | undefined> {
+  let manifest: ClientManifest | undefined;
+  try {
+    manifest = asManifest(JSON.parse(await readTextFile(new URL("manifest.json", DIST))));
+  } catch {
+    return undefined;
+  }
+  if (manifest === undefined || !(await isFresh(manifest))) return undefined;
+  const files = new Map<string, ClientAsset>();
+  try {
+    for (const [name, { contentType, etag }] of Object.entries(manifest.files)) {
+      const [body, gzip] = await Promise.all([
+        readBinaryFile(new URL(name, DIST)),
+        readBinaryFile(new URL(`${name}.gz`, DIST)),
+      ]);
+      files.set(name, { body, gzip, contentType, etag });
+    }
+  } catch {
+    // A half-written or pruned dist folder: build instead.
+    return undefined;
+  }
+  return createClientAssets(manifest, files);
+}
+
+async function isFresh(manifest: ClientManifest): Promise<boolean> {
+  const times = await Promise.all(manifest.inputs.map((input) => fileModifiedTime(new URL(input, ROOT))));
+  return times.every((time) => time !== undefined && time <= manifest.builtAt);
+}
+
+function asManifest(value: unknown): ClientManifest | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const manifest = value as Partial<ClientManifest>;
+  const valid = manifest.version === 1 && typeof manifest.builtAt === "number" &&
+    Array.isArray(manifest.inputs) && typeof manifest.main === "string" &&
+    typeof manifest.elements === "object" && typeof manifest.imports === "object" &&
+    typeof manifest.files === "object";
+  return valid ? (value as ClientManifest) : undefined;
+}

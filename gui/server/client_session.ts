@@ -1,0 +1,212 @@
+/**
+ * One tab, as the server sees it: its State, the page it has open, what it was last sent, and its outbox.
+ * Turns changed variables into patches (re-sending a computed binding only when its value changed) and
+ * applies what the tab writes back, with the element's or the Gui's callbacks.
+ */
+import type { Binding, ExpressionScope } from "../expressions/mod.ts";
+import { assignPath } from "../expressions/mod.ts";
+import type { CompiledPage, WritableBinding } from "../page/compiled_page.ts";
+import type { ErrorCode, ValueMap } from "../protocol/messages.ts";
+import { ClientState } from "../state/client_state.ts";
+import type { CallbackRunner } from "./callback_runner.ts";
+import type { GuiContext } from "./gui_context.ts";
+import { Outbox } from "./outbox.ts";
+
+export class ClientSession<S extends object> {
+  readonly state: ClientState<S>;
+  readonly secret: string;
+  readonly outbox = new Outbox();
+  /** The page the tab has open; undefined until its first hello. */
+  page: CompiledPage | undefined;
+  /** The page load that holds the session (see HelloMessage.instance). */
+  instance: string | undefined;
+  expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Binding key -> what the tab holds: the value for direct bindings, its JSON for computed ones. */
+  readonly #known = new Map<string, unknown>();
+  readonly #context: GuiContext<S>;
+  readonly #runner: CallbackRunner<S>;
+  readonly #scope: ExpressionScope;
+  /** Variables whose onChange is running, so that an onChange that sets its own variable does not recurse. */
+  readonly #inOnChange = new Set<string>();
+  /** Set while an element's own on_change replaces the global one for a write. */
+  #elementHandlesChange: string | undefined;
+  #brokenBindings = new Set<string>();
+
+  constructor(id: string, secret: string, context: GuiContext<S>, runner: CallbackRunner<S>) {
+    this.secret = secret;
+    this.#context = context;
+    this.#runner = runner;
+    this.state = new ClientState<S>(id, context.initialValues(), {
+      changed: (name, value) => this.#runGlobalOnChange(name, value),
+      flushRequested: () => this.flush(),
+    });
+    this.#scope = {
+      variables: this.state.values,
+      functions: context.functions as Readonly<Record<string, (...args: unknown[]) => unknown>>,
+    };
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  get connected(): boolean {
+    return this.outbox.channel !== undefined;
+  }
+
+  /** Every value the open page shows, recorded as known to the tab. */
+  snapshot(): ValueMap {
+    this.state.takeChanges();
+    const values: ValueMap = {};
+    for (const [key, binding] of this.page?.bindings ?? []) {
+      values[key] = this.#evaluate(key, binding);
+      this.#remember(key, binding, values[key]);
+    }
+    return values;
+  }
+
+  /** Sends what changed since the last flush: the bindings that read a changed variable. */
+  flush(): void {
+    const changed = this.state.takeChanges();
+    const page = this.page;
+    if (page === undefined || changed.length === 0) return;
+    const values: ValueMap = {};
+    let any = false;
+    for (const variable of changed) {
+      for (const key of page.dependents.get(variable) ?? []) {
+        if (key in values) continue;
+        const binding = page.bindings.get(key);
+        if (binding === undefined) continue;
+        const value = this.#evaluate(key, binding);
+        if (this.#isKnown(key, binding, value)) continue;
+        this.#remember(key, binding, value);
+        values[key] = value;
+        any = true;
+      }
+    }
+    if (any) this.outbox.push(values);
+  }
+
+  /** The tab wrote `value` into a two-way binding. */
+  async handleUpdate(key: string, value: unknown): Promise<void> {
+    const writable = this.page?.writable.get(key);
+    if (writable === undefined) {
+      const bound = this.page?.bindings.has(key) ?? false;
+      this.sendError(
+        bound ? "read-only-binding" : "unknown-binding",
+        bound ? `"${key}" is not written by any element of this page` : `"${key}" is not bound on this page`,
+      );
+      return;
+    }
+    const problem = checkValueType(writable, value);
+    if (problem !== undefined) {
+      this.sendError("bad-value", `"${key}" ${problem}`);
+      return;
+    }
+    // The tab already shows what it wrote: never echo it back (that would fight the user's typing).
+    this.#remember(key, writable.binding, value);
+    const [root, ...rest] = writable.binding.path ?? [key];
+    const rootName = String(root);
+    const callbackName = writable.onChange;
+    if (writable.propagate) {
+      this.#elementHandlesChange = callbackName === undefined ? undefined : rootName;
+      try {
+        const current = this.state.values[rootName];
+        this.state.set(rootName, rest.length === 0 ? value : assignPath(current, rest, value));
+      } finally {
+        this.#elementHandlesChange = undefined;
+      }
+    }
+    if (callbackName !== undefined) {
+      const callback = this.#context.functions[callbackName] as (...args: unknown[]) => unknown;
+      await this.#runner.run(this.state.proxy, this, callbackName, () => callback(this.state.proxy, key, value));
+    } else if (!writable.propagate) {
+      await this.#callGlobalOnChange(key, value);
+    }
+  }
+
+  /** The tab fired the action of element `index`. */
+  async handleAction(index: number, payload: unknown): Promise<void> {
+    const action = this.page?.actions.get(index);
+    if (action === undefined) {
+      this.sendError("unknown-element", `element ${index} of this page has no action`);
+      return;
+    }
+    const proxy = this.state.proxy;
+    if (action.callbackName !== undefined) {
+      const callback = this.#context.functions[action.callbackName] as (...args: unknown[]) => unknown;
+      await this.#runner.run(proxy, this, action.callbackName, () => callback(proxy, action.elementId, payload));
+      return;
+    }
+    const onAction = this.#context.callbacks.onAction;
+    if (onAction !== undefined) {
+      await this.#runner.run(proxy, this, "onAction", () => onAction(proxy, action.elementId, payload));
+    }
+  }
+
+  sendError(code: ErrorCode, message: string): void {
+    this.outbox.sendUnnumbered({ type: "error", code, message });
+  }
+
+  notifyFailure(functionName: string): void {
+    this.sendError("callback-failed", `"${functionName}" failed on the server`);
+  }
+
+  #runGlobalOnChange(name: string, value: unknown): void {
+    if (this.#elementHandlesChange === name) return;
+    void this.#callGlobalOnChange(name, value);
+  }
+
+  async #callGlobalOnChange(name: string, value: unknown): Promise<void> {
+    const onChange = this.#context.callbacks.onChange;
+    if (onChange === undefined || this.#inOnChange.has(name)) return;
+    this.#inOnChange.add(name);
+    const proxy = this.state.proxy;
+    const done = this.#runner.run(proxy, this, "onChange", () => onChange(proxy, name, value));
+    // Only the synchronous part is guarded: an assignment after an await is a new change.
+    this.#inOnChange.delete(name);
+    await done;
+  }
+
+  #evaluate(key: string, binding: Binding): unknown {
+    try {
+      const value = binding.evaluate(this.#scope);
+      return value === undefined ? null : value;
+    } catch (error) {
+      if (!this.#brokenBindings.has(key)) {
+        this.#brokenBindings.add(key);
+        console.warn(`Tapir: cannot evaluate {${key}}: ${error instanceof Error ? error.message : error}`);
+      }
+      return null;
+    }
+  }
+
+  #isKnown(key: string, binding: Binding, value: unknown): boolean {
+    if (!this.#known.has(key)) return false;
+    const known = this.#known.get(key);
+    if (binding.kind === "direct") {
+      // An object may have been changed in place and assigned again: only primitives can be skipped.
+      return (typeof value !== "object" || value === null) && Object.is(known, value);
+    }
+    return known === JSON.stringify(value);
+  }
+
+  #remember(key: string, binding: Binding, value: unknown): void {
+    this.#known.set(key, binding.kind === "direct" ? value : JSON.stringify(value));
+  }
+}
+
+function checkValueType(writable: WritableBinding, value: unknown): string | undefined {
+  switch (writable.valueType) {
+    case "number":
+      return value === null || (typeof value === "number" && Number.isFinite(value))
+        ? undefined
+        : "expects a finite number";
+    case "boolean":
+      return typeof value === "boolean" ? undefined : "expects true or false";
+    case "string":
+      return typeof value === "string" ? undefined : "expects a string";
+    case "any":
+      return undefined;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The Hono app: pages, the client bundle and the WebSocket endpoint. Runtime-neutral: the runtime hands in
+ * its upgradeWebSocket helper.
+ */
+import { Hono } from "hono";
+import type { UpgradeWebSocket } from "hono/ws";
+import { ASSET_PATH, SOCKET_PATH } from "../protocol/messages.ts";
+import type { ClientAssets } from "./client_build.ts";
+import type { GuiContext } from "./gui_context.ts";
+import { renderDocument } from "./render_document.ts";
+import { securityHeaders } from "./security_headers.ts";
+import { createSocketEvents } from "./socket_endpoint.ts";
+import type { SocketEndpointDependencies } from "./socket_endpoint.ts";
+
+export interface AppOptions<S extends object> extends SocketEndpointDependencies<S> {
+  assets: ClientAssets;
+  upgradeWebSocket: UpgradeWebSocket;
+  darkMode?: boolean;
+}
+
+export function createApp<S extends object>(options: AppOptions<S>): Hono {
+  const { assets, context, upgradeWebSocket } = options;
+  const app = new Hono();
+  app.use("*", securityHeaders());
+
+  app.get(SOCKET_PATH, upgradeWebSocket(() => createSocketEvents(options)));
+
+  app.get(`${ASSET_PATH}:file`, (c) => {
+    const asset = assets.files.get(c.req.param("file"));
+    if (asset === undefined) return c.notFound();
+    if (c.req.header("if-none-match") === asset.etag) return c.body(null, 304);
+    const gzip = (c.req.header("accept-encoding") ?? "").includes("gzip");
+    c.header("content-type", asset.contentType);
+    c.header("etag", asset.etag);
+    c.header("cache-control", "no-cache");
+    c.header("vary", "accept-encoding");
+    if (gzip) c.header("content-encoding", "gzip");
+    return c.body((gzip ? asset.gzip : asset.body) as Uint8Array<ArrayBuffer>);
+  });
+
+  // Every page's document is the same for every client: render it once.
+  const documents = new Map<string, string>();
+  const documentFor = (pageName: string): string | undefined => {
+    const cached = documents.get(pageName);
+    if (cached !== undefined) return cached;
+    const page = context.pages.get(pageName);
+    if (page === undefined) return undefined;
+    const html = renderDocument(page, assets, {
+      title: context.title,
+      ...(options.darkMode === undefined ? {} : { darkMode: options.darkMode }),
+    });
+    documents.set(pageName, html);
+    return html;
+  };
+
+  app.get("*", (c) => {
+    const path = decodeURIComponent(new URL(c.req.url).pathname);
+    const html = documentFor(path === "/" ? "/" : path.replace(/^\/+|\/+$/g, ""));
+    return html === undefined ? c.notFound() : c.html(html);
+  });
+  return app;
+}

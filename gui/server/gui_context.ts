@@ -1,0 +1,28 @@
+/**
+ * What the server side needs from a Gui: its compiled pages, the app's callbacks and functions, and its
+ * settings. Kept as an interface so that sessions and the socket endpoint do not depend on the Gui class.
+ */
+import type { CompiledPage } from "../page/compiled_page.ts";
+import type { State } from "../state/state_type.ts";
+
+/** Any function the app registered; arguments are checked by the app's own types, not here. */
+export type AppFunction = (...args: never[]) => unknown;
+
+export interface GuiCallbacks<S extends object> {
+  onInit?: (state: State<S>) => unknown;
+  onChange?: (state: State<S>, name: string, value: unknown) => unknown;
+  onAction?: (state: State<S>, id: string | undefined, payload: unknown) => unknown;
+  onException?: (state: State<S>, functionName: string, error: unknown) => unknown;
+}
+
+export interface GuiContext<S extends object> {
+  readonly pages: ReadonlyMap<string, CompiledPage>;
+  readonly functions: Readonly<Record<string, AppFunction>>;
+  readonly callbacks: GuiCallbacks<S>;
+  /** Fresh per-client copy of the initial state. */
+  initialValues(): Record<string, unknown>;
+  /** How long a state outlives its tab's last connection, in ms. */
+  readonly stateRetentionMs: number;
+  /** The browser tab's title, set by run(). */
+  title: string;
+}

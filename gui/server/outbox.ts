@@ -1,0 +1,112 @@
+/**
+ * What one client is owed, in order. Values wait in a pending map (latest value per key wins) until the
+ * socket can take them; each send becomes a numbered patch kept in a bounded replay buffer, so a tab that
+ * reconnects gets exactly the patches it missed, or a full snapshot when the buffer no longer covers them.
+ * A slow or absent client therefore costs one value per key, never an unbounded queue.
+ */
+import type { PatchMessage, ServerMessage, ValueMap } from "../protocol/messages.ts";
+
+/** The socket as the outbox sees it. */
+export interface Channel {
+  send(text: string): void;
+  /** Bytes accepted but not yet written to the network. */
+  bufferedAmount(): number;
+  close(code: number, reason: string): void;
+}
+
+export interface OutboxOptions {
+  /** Patches kept for replay. */
+  replayLimit?: number;
+  /** Above this many buffered bytes, values wait (and coalesce) instead of being sent. */
+  highWaterBytes?: number;
+  /** How long to wait before trying a backed-up socket again. */
+  retryMs?: number;
+}
+
+export class Outbox {
+  #seq = 0;
+  #replay: PatchMessage[] = [];
+  #pending: ValueMap = {};
+  #pendingCount = 0;
+  #channel: Channel | undefined;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #replayLimit: number;
+  readonly #highWaterBytes: number;
+  readonly #retryMs: number;
+
+  constructor(options: OutboxOptions = {}) {
+    this.#replayLimit = options.replayLimit ?? 256;
+    this.#highWaterBytes = options.highWaterBytes ?? 1 << 20;
+    this.#retryMs = options.retryMs ?? 16;
+  }
+
+  get seq(): number {
+    return this.#seq;
+  }
+
+  get channel(): Channel | undefined {
+    return this.#channel;
+  }
+
+  /** Queues values and sends them as soon as the channel can take them. */
+  push(values: ValueMap): void {
+    for (const key in values) {
+      if (!(key in this.#pending)) this.#pendingCount++;
+      this.#pending[key] = values[key];
+    }
+    this.#drain();
+  }
+
+  /** Sends a message outside the numbered stream (errors, notices). Dropped when no channel is attached. */
+  sendUnnumbered(message: ServerMessage): void {
+    this.#channel?.send(JSON.stringify(message));
+  }
+
+  /**
+   * Attaches a (re)connected channel. Returns the patches after `lastSeq` when the replay buffer holds all
+   * of them, or undefined when the client needs a full snapshot instead.
+   */
+  attach(channel: Channel, lastSeq: number): PatchMessage[] | undefined {
+    this.detach();
+    this.#channel = channel;
+    if (lastSeq < 0 || lastSeq > this.#seq) return undefined;
+    const missed = this.#seq - lastSeq;
+    if (missed === 0) return [];
+    if (missed > this.#replay.length) return undefined;
+    return this.#replay.slice(this.#replay.length - missed);
+  }
+
+  /** After a full snapshot the pending values are already in it. */
+  clearPending(): void {
+    this.#pending = {};
+    this.#pendingCount = 0;
+  }
+
+  /** Sends what is pending, if anything; call after attach() and the welcome. */
+  resume(): void {
+    this.#drain();
+  }
+
+  detach(): void {
+    this.#channel = undefined;
+    if (this.#retryTimer !== undefined) clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+  }
+
+  #drain(): void {
+    const channel = this.#channel;
+    if (channel === undefined || this.#pendingCount === 0 || this.#retryTimer !== undefined) return;
+    if (channel.bufferedAmount() > this.#highWaterBytes) {
+      this.#retryTimer = setTimeout(() => {
+        this.#retryTimer = undefined;
+        this.#drain();
+      }, this.#retryMs);
+      return;
+    }
+    const patch: PatchMessage = { type: "patch", seq: ++this.#seq, values: this.#pending };
+    this.clearPending();
+    this.#replay.push(patch);
+    if (this.#replay.length > this.#replayLimit) this.#replay.shift();
+    channel.send(JSON.stringify(patch));
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Tapir: live, reactive web GUIs written as Markdown-like pages, on Deno and on Node.
+ *
+ * A page is Markdown with elements `<|...|>` bound to a per-client State. Tapir serves it, pushes every
+ * change of a client's State to that client's page as it happens, and writes what the user types, drags
+ * or clicks back into the State.
+ *
+ * @example
+ * ```ts
+ * import { Gui, type State } from "./mod.ts";
+ *
+ * type AppState = { count: number; threshold: number };
+ * const gui = new Gui<AppState>({
+ *   page: "Count: <|{count}|>\n\n<|{threshold}|slider|min=0|max=100|>\n\n<|Add one|button|on_action=add|>",
+ *   state: { count: 0, threshold: 50 },
+ *   functions: { add: (state: State<AppState>) => { state.count += 1; } },
+ * });
+ * await gui.run({ port: 5000 });
+ * ```
+ *
+ * @module
+ */
+export { Gui, type GuiOptions, type PageSource } from "./gui/gui.ts";
+export type { RunOptions } from "./gui/run_options.ts";
+export type { State, StateMethods } from "./gui/state/state_type.ts";
+export { getStateId } from "./gui/state/state_ids.ts";
+export { broadcastCallback, invokeCallback } from "./gui/invoke_callback.ts";
+export {
+  GuiConfigurationError,
+  type SourcePosition,
+  TemplateSyntaxError,
+  UnknownStateError,
+} from "./gui/errors.ts";
+
+// Runtime-neutral helpers for the code around a Gui (a TCP listener, a command line), the same on Deno and Node.
+export { flagValue } from "./gui/run_options.ts";
+export {
+  commandLineArgs,
+  connectTcp,
+  exitProcess,
+  isMainModule,
+  listenTcp,
+  onTerminationSignal,
+  type TcpConnection,
+  type TcpListener,
+} from "./gui/runtime/mod.ts";
