@@ -56,8 +56,7 @@ run_tests() {
 }
 
 check "Type check (tsc)" tsc -p tsconfig.json
-# TODO: also type-check with Deno once the whole tree passes it:
-#   check "Type check (deno)" deno check mod.ts gui tests examples scripts
+check "Type check (deno)" deno check --quiet mod.ts gui tests examples scripts
 run_tests "Tests on Node" node node --import tsx tests/run_tests.ts "$@"
 run_tests "Tests on Deno" deno deno run -A tests/run_tests.ts "$@"
 

@@ -8,10 +8,11 @@
  * re-renders exactly the components that show it.
  */
 import { LitElement } from "lit";
+import { styleMap } from "lit/directives/style-map.js";
 import { SignalWatcher, signal } from "@lit-labs/signals";
 import type { Signal } from "@lit-labs/signals";
 import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
-import { toBoolean, toNumber, toText } from "./coerce.ts";
+import { toBoolean, toCssLength, toNumber, toText } from "./coerce.ts";
 import { pageContext } from "./page_context.ts";
 
 const UNBOUND: ElementDescriptor = { type: "", props: {}, bindings: {}, writes: {} };
@@ -89,6 +90,15 @@ export abstract class TapirElement extends SignalWatcher(LitElement) {
   /** The common `active` property (default true): inactive controls are disabled. */
   protected isActive(): boolean {
     return this.propBoolean("active", true);
+  }
+
+  /**
+   * A `style` binding for a size property (`width` by default), set through the CSSOM so that it works
+   * under a content security policy without 'unsafe-inline'.
+   */
+  protected sizeStyle(name = "width", cssProperty = name): ReturnType<typeof styleMap> {
+    const length = toCssLength(this.prop(name));
+    return styleMap({ [cssProperty]: length === "" ? undefined : length });
   }
 
   /** True when the property is a binding the element may write back to. */

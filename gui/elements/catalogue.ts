@@ -1,18 +1,19 @@
 /**
- * Every element Tapir knows, by the name pages use. Adding an element means adding its file here and its
- * component in `client/elements/`.
+ * Every element Tapir knows, by the name pages use. Elements are grouped by kind, one list per file, so
+ * that adding an element means adding its definition file, one line in its group, and its component in
+ * `client/elements/tp_<name>.ts`.
  */
 import type { ElementDefinition } from "./element_definition.ts";
-import { button } from "./button.ts";
-import { input } from "./input.ts";
-import { number } from "./number.ts";
-import { part } from "./part.ts";
-import { slider } from "./slider.ts";
-import { text } from "./text.ts";
-import { toggle } from "./toggle.ts";
+import { blockElements } from "./group_blocks.ts";
+import { coreElements } from "./group_core.ts";
+import { dataElements } from "./group_data.ts";
+import { displayElements } from "./group_displays.ts";
+import { formElements } from "./group_forms.ts";
 
 export const elementCatalogue: ReadonlyMap<string, ElementDefinition> = new Map(
-  [text, button, input, number, slider, toggle, part].map((definition) => [definition.name, definition]),
+  [...coreElements, ...formElements, ...displayElements, ...blockElements, ...dataElements].map((
+    definition,
+  ) => [definition.name, definition]),
 );
 
 /** Names of every element, inline or block (what the parser recognises as an element type). */

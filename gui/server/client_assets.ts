@@ -48,7 +48,12 @@ export interface ClientManifest {
 }
 
 const ROOT = new URL("../../", import.meta.url);
-const DIST = new URL("../../dist/client/", import.meta.url);
+
+/** Options for {@linkcode loadClientAssets}. */
+export interface LoadClientAssetsOptions {
+  /** Where a prebuilt bundle may be; defaults to the project's `dist/client/`. */
+  folder?: URL;
+}
 
 /**
  * The client bundle: from `dist/client/` when it is newer than every source it was built from, else
@@ -60,8 +65,8 @@ const DIST = new URL("../../dist/client/", import.meta.url);
  * assets.scriptsFor(["text"]); // { modules: ["main.js", "tp_text.js"], preloads: ["chunk-….js"] }
  * ```
  */
-export async function loadClientAssets(): Promise<ClientAssets> {
-  const built = await readBuiltAssets();
+export async function loadClientAssets(options: LoadClientAssetsOptions = {}): Promise<ClientAssets> {
+  const built = await readBuiltAssets(options.folder ?? new URL("../../dist/client/", import.meta.url));
   if (built !== undefined) return built;
   // Loaded only when needed: a server started from a prebuilt bundle never starts esbuild.
   const { buildClientAssets } = await import("./client_build.ts");
@@ -105,10 +110,10 @@ export function createClientAssets(manifest: ClientManifest, files: Map<string, 
   return { files, scriptsFor, manifest };
 }
 
-async function readBuiltAssets(): Promise<ClientAssets | undefined> {
+async function readBuiltAssets(folder: URL): Promise<ClientAssets | undefined> {
   let manifest: ClientManifest | undefined;
   try {
-    manifest = asManifest(JSON.parse(await readTextFile(new URL("manifest.json", DIST))));
+    manifest = asManifest(JSON.parse(await readTextFile(new URL("manifest.json", folder))));
   } catch {
     return undefined;
   }
@@ -117,8 +122,8 @@ async function readBuiltAssets(): Promise<ClientAssets | undefined> {
   try {
     for (const [name, { contentType, etag }] of Object.entries(manifest.files)) {
       const [body, gzip] = await Promise.all([
-        readBinaryFile(new URL(name, DIST)),
-        readBinaryFile(new URL(`${name}.gz`, DIST)),
+        readBinaryFile(new URL(name, folder)),
+        readBinaryFile(new URL(`${name}.gz`, folder)),
       ]);
       files.set(name, { body, gzip, contentType, etag });
     }

@@ -1,7 +1,12 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { createClientAssets, loadClientAssets } from "../../gui/server/client_assets.ts";
-import type { ClientManifest } from "../../gui/server/client_assets.ts";
+import type { ClientAssets, ClientManifest } from "../../gui/server/client_assets.ts";
+import { buildClientAssets } from "../../gui/server/client_build.ts";
 
 const manifest: ClientManifest = {
   version: 1,
@@ -44,6 +49,55 @@ test("loadClientAssets() returns a complete bundle, from dist/client or built in
   assert.ok(assets.files.has("main.js"));
   assert.ok(assets.files.has("tapir.css"));
   for (const name of Object.keys(assets.manifest.files)) assert.ok(assets.files.get(name)?.gzip.byteLength);
+});
+
+/** Writes a bundle the way scripts/build_client.ts does, with the manifest changed by `edit`. */
+async function writeBundle(assets: ClientAssets, edit: (manifest: ClientManifest) => ClientManifest): Promise<URL> {
+  const folder = pathToFileURL(`${await mkdtemp(join(tmpdir(), "tapir-client-"))}/`);
+  for (const [name, asset] of assets.files) {
+    await writeFile(new URL(name, folder), asset.body);
+    await writeFile(new URL(`${name}.gz`, folder), asset.gzip);
+  }
+  await writeFile(new URL("manifest.json", folder), JSON.stringify(edit(assets.manifest)));
+  return folder;
+}
+
+test("loadClientAssets() takes a prebuilt bundle newer than its sources", async () => {
+  const built = await buildClientAssets();
+  const folder = await writeBundle(built, (manifest) => manifest);
+  try {
+    const loaded = await loadClientAssets({ folder });
+    assert.is(loaded.manifest.builtAt, built.manifest.builtAt);
+    assert.equal(loaded.files.get("main.js")?.gzip, built.files.get("main.js")?.gzip);
+    assert.equal(loaded.scriptsFor(["text"]), built.scriptsFor(["text"]));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test("loadClientAssets() rebuilds when a source is newer than the prebuilt bundle", async () => {
+  const built = await buildClientAssets();
+  const folder = await writeBundle(built, (manifest) => ({ ...manifest, builtAt: 0 }));
+  try {
+    const loaded = await loadClientAssets({ folder });
+    assert.ok(loaded.manifest.builtAt > 0);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test("loadClientAssets() rebuilds when the prebuilt bundle lacks a file", async () => {
+  const built = await buildClientAssets();
+  const folder = await writeBundle(built, (manifest) => ({
+    ...manifest,
+    files: { ...manifest.files, "gone.js": { contentType: "text/javascript", etag: '"x"' } },
+  }));
+  try {
+    const loaded = await loadClientAssets({ folder });
+    assert.not.ok(loaded.files.has("gone.js"));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });
 
 test.run();

@@ -3,6 +3,7 @@ import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
 import { getStateId, Gui, invokeCallback, type State } from "../../mod.ts";
 import { launchBrowser } from "./browser.ts";
+import { dropConnection, openTab, stateIdOf } from "./open_tab.ts";
 
 type AppState = { name: string; level: number; live: boolean; count: number; amount: number };
 
@@ -42,15 +43,7 @@ test.after(async () => {
   await gui.stop();
 });
 
-async function openPage(): Promise<Page> {
-  const tab = await browser.newPage();
-  await tab.goto(gui.url);
-  await tab.waitForFunction(() => {
-    const tapir = (window as unknown as { __tapir?: { connection: { state: string } } }).__tapir;
-    return tapir?.connection.state === "open";
-  });
-  return tab;
-}
+const openPage = (): Promise<Page> => openTab(browser, gui.url);
 
 const textOf = (tab: Page, id: string) => tab.locator(`#${id}`).innerText();
 
@@ -114,19 +107,14 @@ test("a reload keeps the tab's state", async () => {
 
 test("a dropped WebSocket resumes the same state without losing an update either way", async () => {
   const tab = await openPage();
-  const stateId = await tab.evaluate(() =>
-    (window as unknown as { __tapir: { connection: { stateId: string } } }).__tapir.connection.stateId
-  );
-  await tab.evaluate(() => (window as unknown as { __tapir: { connection: { drop(): void } } }).__tapir.connection.drop());
+  const stateId = await stateIdOf(tab);
+  await dropConnection(tab);
   // While the tab is away: the server changes a value, and the user types.
   await invokeCallback(gui, stateId, (state) => void (state.count = 77), []);
   await tab.locator("#name-input input").fill("typed offline");
   await tab.waitForFunction(() => document.querySelector("#count")?.textContent === "77");
   await tab.waitForFunction(() => document.querySelector("#shout")?.textContent?.includes("TYPED OFFLINE"));
-  const after = await tab.evaluate(() =>
-    (window as unknown as { __tapir: { connection: { stateId: string } } }).__tapir.connection.stateId
-  );
-  assert.is(after, stateId, "the same state was resumed");
+  assert.is(await stateIdOf(tab), stateId, "the same state was resumed");
   await tab.close();
 });
 

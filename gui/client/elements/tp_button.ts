@@ -5,11 +5,10 @@ import { TapirElement } from "../tapir_element.ts";
 /** The `button` element. */
 export class TpButton extends TapirElement {
   protected override renderElement(): unknown {
-    const width = this.propText("width");
     return html`<button
       type="button"
       class="tp-button"
-      style=${width === "" ? "" : `width:${width}`}
+      style=${this.sizeStyle()}
       ?disabled=${!this.isActive()}
       @click=${() => this.act()}
     >${this.propText("label")}</button>`;

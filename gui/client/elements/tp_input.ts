@@ -4,7 +4,6 @@
  */
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
-import { toCssLength } from "../coerce.ts";
 import { DelayedCall } from "../delayed_call.ts";
 import { TapirElement } from "../tapir_element.ts";
 
@@ -23,7 +22,6 @@ export class TpInput extends TapirElement {
     const value = this.#draft ?? this.propText("value");
     const label = this.propText("label");
     const disabled = !this.isActive();
-    const width = toCssLength(this.prop("width"));
     const control = this.propBoolean("multiline", false)
       ? html`<textarea
           class="tp-input-control"
@@ -43,7 +41,7 @@ export class TpInput extends TapirElement {
           @keydown=${this.#onKeyDown}
           @blur=${this.#onBlur}
         />`;
-    return html`<label class="tp-field" style=${width === "" ? nothing : `width:${width}`}>${
+    return html`<label class="tp-field" style=${this.sizeStyle()}>${
       label === "" ? nothing : html`<span class="tp-field-label">${label}</span>`
     }${control}</label>`;
   }

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
-import { toCssLength, toText } from "../coerce.ts";
+import { toText } from "../coerce.ts";
 import { DelayedCall } from "../delayed_call.ts";
 import { TapirElement } from "../tapir_element.ts";
 
@@ -22,11 +22,10 @@ export class TpNumber extends TapirElement {
   protected override renderElement(): unknown {
     const value = this.#draft ?? toText(this.propNumber("value", null));
     const label = this.propText("label");
-    const width = toCssLength(this.prop("width"));
     const min = this.propNumber("min", null);
     const max = this.propNumber("max", null);
     const step = this.propNumber("step", null);
-    return html`<label class="tp-field" style=${width === "" ? nothing : `width:${width}`}>${
+    return html`<label class="tp-field" style=${this.sizeStyle()}>${
       label === "" ? nothing : html`<span class="tp-field-label">${label}</span>`
     }<input
         class="tp-input-control"

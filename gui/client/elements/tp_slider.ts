@@ -4,7 +4,6 @@
  */
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
-import { toCssLength } from "../coerce.ts";
 import { DelayedCall } from "../delayed_call.ts";
 import { formatValue } from "../format_value.ts";
 import { TapirElement } from "../tapir_element.ts";
@@ -21,16 +20,14 @@ export class TpSlider extends TapirElement {
     const step = this.propNumber("step", 1);
     const value = this.#dragged ?? this.propNumber("value", min);
     const vertical = this.propText("orientation").toLowerCase().startsWith("v");
-    const width = toCssLength(this.prop("width"));
     const label = this.propText("label");
     const format = this.propText("format");
-    const size = width === "" ? nothing : `${vertical ? "height" : "width"}:${width}`;
     return html`<label class="tp-slider${vertical ? " tp-vertical" : ""}">${
       label === "" ? nothing : html`<span class="tp-field-label">${label}</span>`
     }<input
         type="range"
         class="tp-slider-control"
-        style=${size}
+        style=${this.sizeStyle("width", vertical ? "height" : "width")}
         min=${min}
         max=${max}
         step=${step}

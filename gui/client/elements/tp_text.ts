@@ -11,8 +11,7 @@ export class TpText extends TapirElement {
   protected override renderElement(): unknown {
     const format = this.propText("format");
     const text = formatValue(this.prop("value"), format === "" ? undefined : format);
-    const width = this.propText("width");
-    const style = width === "" ? "" : `width:${width}`;
+    const style = this.sizeStyle();
     if (this.propText("mode") === "pre") return html`<pre class="tp-text" style=${style}>${text}</pre>`;
     return html`<span class="tp-text" style=${style}>${text}</span>`;
   }

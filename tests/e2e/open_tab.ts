@@ -1,0 +1,38 @@
+/**
+ * Opens a tab on a running Gui and waits until its connection is open and its first values are shown, so a
+ * browser test starts from a live page.
+ */
+import type { Browser, Page } from "playwright-core";
+
+interface TapirWindow {
+  __tapir?: { connection: { state: string; stateId?: string; drop(): void } };
+}
+
+export async function openTab(browser: Browser, url: string): Promise<Page> {
+  const tab = await browser.newPage();
+  await tab.goto(url);
+  await waitUntilConnected(tab);
+  return tab;
+}
+
+export async function waitUntilConnected(tab: Page): Promise<void> {
+  await tab.waitForFunction(() => (window as unknown as TapirWindow).__tapir?.connection.state === "open");
+}
+
+/** The state id the tab's connection holds. */
+export function stateIdOf(tab: Page): Promise<string> {
+  return tab.evaluate(() => String((window as unknown as TapirWindow).__tapir?.connection.stateId));
+}
+
+/** Drops the tab's WebSocket as a network failure would; the client reconnects by itself. */
+export function dropConnection(tab: Page): Promise<void> {
+  return tab.evaluate(() => (window as unknown as TapirWindow).__tapir?.connection.drop());
+}
+
+/** Waits until the element matching `selector` shows exactly `text`. */
+export async function waitForText(tab: Page, selector: string, text: string): Promise<void> {
+  await tab.waitForFunction(
+    ([css, expected]) => document.querySelector(css ?? "")?.textContent?.trim() === expected,
+    [selector, text],
+  );
+}
