@@ -2,7 +2,15 @@
  * The tab's one WebSocket to the server. It resumes the same server-side state after a drop or a reload,
  * replays nothing the tab already has, and keeps what the user does while offline until it can be sent.
  */
-import type { ClientMessage, ErrorMessage, HelloMessage, ResumeTicket, ValueMap } from "../protocol/messages.ts";
+import type {
+  ClientMessage,
+  ErrorMessage,
+  HelloMessage,
+  RequestMessage,
+  ResumeTicket,
+  ValueMap,
+} from "../protocol/messages.ts";
+import { applyDelta, type ValueDelta } from "../protocol/value_delta.ts";
 import { classifyPatch } from "./patch_order.ts";
 import { Outbox } from "./outbox.ts";
 import type { OutgoingMessage } from "./outbox.ts";
@@ -19,6 +27,8 @@ export type ConnectionState = "connecting" | "open" | "closed";
 export interface ValueSink {
   setAll(values: ValueMap): void;
   apply(values: ValueMap): void;
+  /** The newest value held for a key: the base a delta applies to. */
+  latest(key: string): unknown;
 }
 
 /** Options for {@linkcode Connection}. */
@@ -61,9 +71,14 @@ export class Connection {
   readonly #options: ConnectionOptions;
   readonly #instance: string;
   readonly #outbox = new Outbox();
+  /** Requests waiting for their response; sent again after a reconnect, since the answer may be lost. */
+  readonly #requests = new Map<number, PendingRequest>();
+  #nextRequestId = 1;
   #ticket: ResumeTicket | undefined;
   #socket: SocketLike | undefined;
   #attempt = 0;
+  /** Resumes caused by missing patches since the last patch that applied. */
+  #gapResumes = 0;
   /** Bumped whenever a scheduled reconnection must no longer happen. */
   #generation = 0;
   #stopped = true;
@@ -106,6 +121,19 @@ export class Connection {
   /** Sends an element's action; kept until the next welcome when offline. */
   action(element: number, payload?: unknown): void {
     this.#send(payload === undefined ? { type: "action", element } : { type: "action", element, payload });
+  }
+
+  /**
+   * Asks element `element`'s server side for data (a table page, a chart range). Resolves with the data;
+   * rejects with the server's reason. Survives a reconnect: the request is sent again.
+   */
+  request(element: number, query: unknown): Promise<unknown> {
+    const id = this.#nextRequestId++;
+    const message: RequestMessage = { type: "request", id, element, query };
+    return new Promise((resolve, reject) => {
+      this.#requests.set(id, { message, resolve, reject });
+      if (this.state === "open" && this.#socket !== undefined) this.#write(this.#socket, message);
+    });
   }
 
   /** Number of messages waiting for the connection. */
@@ -162,11 +190,21 @@ export class Connection {
         this.#attempt = 0;
         this.#setState("open");
         const socket = this.#socket;
-        if (socket !== undefined) for (const queued of this.#outbox.drain()) this.#write(socket, queued);
+        if (socket !== undefined) {
+          for (const queued of this.#outbox.drain()) this.#write(socket, queued);
+          for (const pending of this.#requests.values()) this.#write(socket, pending.message);
+        }
         return;
       }
       case "patch":
-        return this.#receivePatch(message.seq, message.values);
+        return this.#receivePatch(message.seq, message.values, message.deltas);
+      case "response": {
+        const pending = this.#requests.get(message.id);
+        this.#requests.delete(message.id);
+        if (message.error !== undefined) pending?.reject(new Error(message.error));
+        else pending?.resolve(message.data);
+        return;
+      }
       case "error":
         this.#options.onError?.(message);
         return;
@@ -177,21 +215,29 @@ export class Connection {
     }
   }
 
-  #receivePatch(seq: number, values: ValueMap): void {
+  #receivePatch(seq: number, values: ValueMap, deltas: Record<string, ValueDelta> | undefined): void {
     if (this.state !== "open" || this.#ticket === undefined) return;
     switch (classifyPatch(this.lastSeq, seq)) {
       case "apply":
+        this.#gapResumes = 0;
         this.lastSeq = seq;
         // Kept in memory only: the stored copy is for page loads, which start from -1 anyway.
         this.#ticket = { ...this.#ticket, lastSeq: seq };
+        if (deltas !== undefined) {
+          for (const [key, delta] of Object.entries(deltas)) {
+            values[key] = applyDelta(this.#options.values.latest(key), delta);
+          }
+        }
         this.#options.values.apply(values);
         return;
       case "stale":
         return;
       case "gap":
-        // Patches were lost: resume at once so that the server replays from lastSeq.
+        // Patches were lost: resume so that the server replays from lastSeq. At once the first time;
+        // a server that keeps skipping numbers must not make the tab reconnect in a tight loop.
         this.#detach()?.close();
-        this.#open();
+        if (this.#gapResumes++ === 0) this.#open();
+        else this.#reconnectLater(this.#gapResumes - 1);
         return;
     }
   }
@@ -206,8 +252,12 @@ export class Connection {
   #lost(): void {
     if (this.#stopped) return;
     this.#setState("closed");
+    this.#reconnectLater(this.#attempt++);
+  }
+
+  #reconnectLater(attempt: number): void {
     const generation = ++this.#generation;
-    const delay = reconnectDelay(this.#attempt++, this.#options.random);
+    const delay = reconnectDelay(attempt, this.#options.random);
     (this.#options.setTimer ?? setTimeout)(() => {
       if (generation === this.#generation && !this.#stopped) this.#open();
     }, delay);
@@ -224,4 +274,10 @@ export class Connection {
 function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+interface PendingRequest {
+  message: RequestMessage;
+  resolve(data: unknown): void;
+  reject(error: Error): void;
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode, ServerMessage, ValueMap } from "../protocol/messages.ts";
+import type { ValueDelta } from "../protocol/value_delta.ts";
 
 /**
  * Parses a WebSocket frame from the server and checks its shape, so that the rest of the client can
@@ -29,9 +30,18 @@ export function readServerMessage(data: unknown): ServerMessage | undefined {
       return { type: "welcome", stateId, secret, seq, values, resumed: resumed === true };
     }
     case "patch": {
-      const { seq, values } = message;
+      const { seq, values, deltas } = message;
       if (!isSeq(seq) || !isValueMap(values)) return undefined;
-      return { type: "patch", seq, values };
+      if (deltas === undefined) return { type: "patch", seq, values };
+      if (!isValueMap(deltas)) return undefined;
+      // Each delta's shape is checked where it is applied (applyDelta tolerates odd bases).
+      return { type: "patch", seq, values, deltas: deltas as Record<string, ValueDelta> };
+    }
+    case "response": {
+      const { id, data, error } = message;
+      if (!isSeq(id)) return undefined;
+      if (error !== undefined) return { type: "response", id, error: String(error) };
+      return { type: "response", id, data };
     }
     case "error": {
       const { code, message: text } = message;

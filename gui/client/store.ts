@@ -56,6 +56,11 @@ export class Store {
     return this.#signals.get(key)?.get();
   }
 
+  /** The newest value received for `key`, shown or still held back for the next frame. */
+  latest(key: string): unknown {
+    return this.#pending.has(key) ? this.#pending.get(key) : this.peek(key);
+  }
+
   /** True while a value for `key` waits for the next frame. */
   hasPending(key: string): boolean {
     return this.#pending.has(key);

@@ -20,6 +20,12 @@ export interface PropertyDefinition {
   choices?: readonly string[];
 }
 
+/** One element of one client's page, as a request handler sees it. */
+export interface ElementView {
+  /** The property's current value for this client: evaluated when bound, else the static value. */
+  value(name: string): unknown;
+}
+
 export interface ElementDefinition {
   name: string;
   /** The property set by the fragment before the element name (`<|{x}|slider|>` sets `value`). */
@@ -29,6 +35,18 @@ export interface ElementDefinition {
   /** The element triggers actions (a button press, an input's action key). */
   actions?: boolean;
   properties: Readonly<Record<string, PropertyDefinition>>;
+  /**
+   * Server-side conversions of property values before they travel, by property name: for values that are
+   * not JSON (an image's bytes become a `data:` URL). The page compiler applies them to static values and
+   * wraps bound ones, which then get a key of their own, so another element showing the same variable
+   * still receives it unconverted. `props` holds the element's static property values.
+   */
+  transform?: Readonly<Record<string, (value: unknown, props: Readonly<Record<string, unknown>>) => unknown>>;
+  /**
+   * Answers the element's data requests (a table's page of rows, a chart's series for the visible
+   * range): data too large to travel in patches. `query` comes from the browser: validate it.
+   */
+  request?: (query: unknown, element: ElementView) => unknown;
 }
 
 /** Properties every element accepts (Taipy's common set). */

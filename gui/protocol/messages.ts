@@ -6,6 +6,7 @@
  * (`threshold`, `a.b`, `x * 2`, or a template such as `Value is {x}`). The server evaluates every
  * expression; the browser only stores what it is sent.
  */
+import type { ValueDelta } from "./value_delta.ts";
 
 /** Values by binding key. */
 export type ValueMap = Record<string, unknown>;
@@ -48,7 +49,20 @@ export interface ActionMessage {
   payload?: unknown;
 }
 
-export type ClientMessage = HelloMessage | UpdateMessage | ActionMessage;
+/**
+ * Asks an element's server side for data that does not travel in patches (a table's page of rows, a
+ * chart's series reduced for the visible range). Answered by a ResponseMessage with the same id.
+ */
+export interface RequestMessage {
+  type: "request";
+  /** Chosen by the client, echoed in the response. */
+  id: number;
+  /** The element's index in the page descriptor. */
+  element: number;
+  query: unknown;
+}
+
+export type ClientMessage = HelloMessage | UpdateMessage | ActionMessage | RequestMessage;
 
 /** The answer to `hello`: the state the tab now owns and every value its page shows. */
 export interface WelcomeMessage {
@@ -67,6 +81,17 @@ export interface PatchMessage {
   type: "patch";
   seq: number;
   values: ValueMap;
+  /** Keys whose new value is the old one plus a delta (a grown series); never also in `values`. */
+  deltas?: Record<string, ValueDelta>;
+}
+
+/** The answer to a RequestMessage. */
+export interface ResponseMessage {
+  type: "response";
+  id: number;
+  data?: unknown;
+  /** Set when the request was refused or failed; `data` is then absent. */
+  error?: string;
 }
 
 /** Something the client sent was refused or failed; never a stack trace. */
@@ -85,7 +110,7 @@ export type ErrorCode =
   | "callback-failed"
   | "no-state";
 
-export type ServerMessage = WelcomeMessage | PatchMessage | ErrorMessage;
+export type ServerMessage = WelcomeMessage | PatchMessage | ResponseMessage | ErrorMessage;
 
 /** Path of the WebSocket endpoint, relative to the server's root. */
 export const SOCKET_PATH = "/_tapir/ws";

@@ -40,6 +40,14 @@ export function parseClientMessage(text: string): ClientMessage {
       }
       return { type: "action", element, ...("payload" in data ? { payload: data.payload } : {}) };
     }
+    case "request": {
+      const { id, element } = data;
+      if (typeof id !== "number" || !Number.isSafeInteger(id)) throw new ProtocolError(`a request needs "id", an integer`);
+      if (typeof element !== "number" || !Number.isInteger(element) || element < 0) {
+        throw new ProtocolError(`a request needs "element", a non-negative integer`);
+      }
+      return { type: "request", id, element, query: data.query };
+    }
     default:
       throw new ProtocolError(`unknown message type ${JSON.stringify(data.type)}`);
   }

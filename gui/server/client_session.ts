@@ -3,6 +3,8 @@
  * Turns changed variables into patches (re-sending a computed binding only when its value changed) and
  * applies what the tab writes back, with the element's or the Gui's callbacks.
  */
+import { elementCatalogue } from "../elements/catalogue.ts";
+import type { ElementView } from "../elements/element_definition.ts";
 import type { Binding, ExpressionScope } from "../expressions/mod.ts";
 import { assignPath } from "../expressions/mod.ts";
 import type { CompiledPage, WritableBinding } from "../page/compiled_page.ts";
@@ -105,6 +107,7 @@ export class ClientSession<S extends object> {
     }
     // The tab already shows what it wrote: never echo it back (that would fight the user's typing).
     this.#remember(key, writable.binding, value);
+    this.outbox.recordClientValue(key, value);
     const [root, ...rest] = writable.binding.path ?? [key];
     const rootName = String(root);
     const callbackName = writable.onChange;
@@ -141,6 +144,31 @@ export class ClientSession<S extends object> {
     const onAction = this.#context.callbacks.onAction;
     if (onAction !== undefined) {
       await this.#runner.run(proxy, this, "onAction", () => onAction(proxy, action.elementId, payload));
+    }
+  }
+
+  /** The tab asked element `index` for data (a table page, a chart range). */
+  async handleRequest(id: number, index: number, query: unknown): Promise<void> {
+    const page = this.page;
+    const descriptor = page?.descriptor.elements[index];
+    const handler = descriptor === undefined ? undefined : elementCatalogue.get(descriptor.type)?.request;
+    if (page === undefined || descriptor === undefined || handler === undefined) {
+      this.outbox.sendUnnumbered({ type: "response", id, error: `element ${index} answers no requests` });
+      return;
+    }
+    const view: ElementView = {
+      value: (name) => {
+        const key = descriptor.bindings[name];
+        const binding = key === undefined ? undefined : page.bindings.get(key);
+        return binding === undefined ? descriptor.props[name] : this.#evaluate(binding.key, binding);
+      },
+    };
+    try {
+      const data = await handler(query, view);
+      this.outbox.sendUnnumbered({ type: "response", id, data });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.outbox.sendUnnumbered({ type: "response", id, error: message });
     }
   }
 

@@ -5,6 +5,8 @@
  * A slow or absent client therefore costs one value per key, never an unbounded queue.
  */
 import type { PatchMessage, ServerMessage, ValueMap } from "../protocol/messages.ts";
+import type { ValueDelta } from "../protocol/value_delta.ts";
+import { computeDelta } from "./compute_delta.ts";
 
 /** The socket as the outbox sees it. */
 export interface Channel {
@@ -28,6 +30,8 @@ export class Outbox {
   #replay: PatchMessage[] = [];
   #pending: ValueMap = {};
   #pendingCount = 0;
+  /** Arrays and objects as last sent, the base of the next delta for their key. */
+  readonly #sent = new Map<string, unknown>();
   #channel: Channel | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #replayLimit: number;
@@ -82,6 +86,17 @@ export class Outbox {
     this.#pendingCount = 0;
   }
 
+  /** Values the client received whole (a snapshot): later deltas build on them. */
+  recordSent(values: ValueMap): void {
+    this.#sent.clear();
+    for (const key in values) this.#rememberSent(key, values[key]);
+  }
+
+  /** The client set this value itself (a write-back): later deltas for the key build on it. */
+  recordClientValue(key: string, value: unknown): void {
+    this.#rememberSent(key, value);
+  }
+
   /** Sends what is pending, if anything; call after attach() and the welcome. */
   resume(): void {
     this.#drain();
@@ -103,10 +118,31 @@ export class Outbox {
       }, this.#retryMs);
       return;
     }
-    const patch: PatchMessage = { type: "patch", seq: ++this.#seq, values: this.#pending };
+    const patch = this.#patchOf(this.#pending);
     this.clearPending();
     this.#replay.push(patch);
     if (this.#replay.length > this.#replayLimit) this.#replay.shift();
     channel.send(JSON.stringify(patch));
+  }
+
+  /** Numbers the pending values, turning grown arrays into deltas against what was last sent. */
+  #patchOf(pending: ValueMap): PatchMessage {
+    const values: ValueMap = {};
+    let deltas: Record<string, ValueDelta> | undefined;
+    for (const key in pending) {
+      const value = pending[key];
+      const delta = this.#sent.has(key) ? computeDelta(this.#sent.get(key), value) : undefined;
+      if (delta === undefined) values[key] = value;
+      else (deltas ??= {})[key] = delta;
+      this.#rememberSent(key, value);
+    }
+    const patch: PatchMessage = { type: "patch", seq: ++this.#seq, values };
+    if (deltas !== undefined) patch.deltas = deltas;
+    return patch;
+  }
+
+  #rememberSent(key: string, value: unknown): void {
+    if (typeof value === "object" && value !== null) this.#sent.set(key, value);
+    else this.#sent.delete(key);
   }
 }

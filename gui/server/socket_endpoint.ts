@@ -46,8 +46,18 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
       return;
     }
     if (session === undefined) return refuse(ws, "no-state", "send a hello message first");
-    if (message.type === "update") return session.handleUpdate(message.key, message.value);
-    return session.handleAction(message.element, message.payload);
+    switch (message.type) {
+      case "update":
+        return session.handleUpdate(message.key, message.value);
+      case "action":
+        return session.handleAction(message.element, message.payload);
+      case "request":
+        return session.handleRequest(message.id, message.element, message.query);
+      default: {
+        const unreachable: never = message;
+        return refuse(ws, "bad-message", `unexpected message ${JSON.stringify(unreachable)}`);
+      }
+    }
   }
 
   return {
@@ -125,6 +135,7 @@ function welcome<S extends object>(session: ClientSession<S>, channel: Channel, 
   if (missed === undefined) {
     const values = session.snapshot();
     outbox.clearPending();
+    outbox.recordSent(values);
     channel.send(JSON.stringify({ type: "welcome", stateId: session.id, secret: session.secret, seq: outbox.seq, values, resumed }));
   } else {
     channel.send(JSON.stringify({ type: "welcome", stateId: session.id, secret: session.secret, seq: lastSeq, values: {}, resumed }));

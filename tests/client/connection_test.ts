@@ -41,6 +41,13 @@ function setup(storage = memoryStorage()) {
     values: {
       setAll: (values) => void applied.push(["setAll", values]),
       apply: (values) => void applied.push(["apply", values]),
+      latest: (key) => {
+        for (let index = applied.length - 1; index >= 0; index--) {
+          const values = applied[index]?.[1] ?? {};
+          if (key in values) return values[key];
+        }
+        return undefined;
+      },
     },
     tickets: new TicketStorage(storage),
     openSocket: (_url, handlers) => {
@@ -105,6 +112,23 @@ test("Connection resumes at once from lastSeq when a patch is missing", () => {
   assert.equal(last().sent, [{ type: "hello", page: "/", instance: "i1", resume: { stateId: "s1", secret: "k1", lastSeq: 4 } }]);
   first.deliver({ type: "patch", seq: 5, values: {} });
   assert.equal(applied.length, 2, "the old socket is ignored");
+});
+
+test("Connection waits before resuming again when patches keep going missing", () => {
+  const { connection, sockets, timers, last, welcome } = setup();
+  connection.start();
+  welcome(3);
+  last().deliver({ type: "patch", seq: 9, values: {} });
+  assert.is(sockets.length, 2, "the first gap resumes at once");
+  welcome(3);
+  last().deliver({ type: "patch", seq: 9, values: {} });
+  assert.is(sockets.length, 2, "the second waits");
+  assert.equal(timers.map((timer) => timer.ms), [200]);
+  timers[0]?.callback();
+  welcome(3);
+  last().deliver({ type: "patch", seq: 4, values: {} });
+  last().deliver({ type: "patch", seq: 9, values: {} });
+  assert.is(sockets.length, 4, "an applied patch makes the next gap resume at once again");
 });
 
 test("Connection reconnects after a close with growing delays and resumes the same state", () => {
@@ -193,6 +217,32 @@ test("Connection.stop() closes for good", () => {
   assert.is(connection.state, "closed");
   last().handlers.onClose();
   assert.is(timers.length, 0);
+});
+
+test("Connection applies a delta to the newest value it holds", () => {
+  const { connection, last, welcome, applied } = setup();
+  connection.start();
+  welcome(1, { series: [1, 2, 3] });
+  last().deliver({ type: "patch", seq: 2, values: {}, deltas: { series: { drop: 1, append: [4, 5] } } });
+  assert.equal(applied.at(-1), ["apply", { series: [2, 3, 4, 5] }]);
+});
+
+test("Connection answers requests with their responses and sends them again after a reconnect", async () => {
+  const { connection, last, welcome, timers } = setup();
+  connection.start();
+  welcome(1);
+  const answered = connection.request(2, { page: 1 });
+  assert.equal(last().sent.at(-1), { type: "request", id: 1, element: 2, query: { page: 1 } });
+  connection.drop();
+  const refused = connection.request(3, "bad");
+  timers.at(-1)?.callback();
+  welcome(1);
+  const resent = last().sent.filter((message) => (message as { type: string }).type === "request");
+  assert.equal(resent.map((message) => (message as { id: number }).id), [1, 2]);
+  last().deliver({ type: "response", id: 1, data: { rows: [1] } });
+  last().deliver({ type: "response", id: 2, error: "no" });
+  assert.equal(await answered, { rows: [1] });
+  await refused.then(() => assert.unreachable(), (error: Error) => assert.is(error.message, "no"));
 });
 
 test.run();
