@@ -31,7 +31,7 @@ export class NumberStreamDecoder {
     this.#partial = tokens.pop() ?? "";
     for (const token of tokens) this.#emit(token);
     if (this.#partial.length > (this.#options.maxTokenLength ?? 64)) {
-      this.#emit(this.#partial);
+      this.#options.onGarbage(`${this.#partial.slice(0, 40)}...`);
       this.#partial = "";
     }
     if (this.#partial !== "") {
