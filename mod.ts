@@ -25,6 +25,17 @@ export type { RunOptions } from "./gui/run_options.ts";
 export type { State, StateMethods } from "./gui/state/state_type.ts";
 export { getStateId } from "./gui/state/state_ids.ts";
 export { broadcastCallback, invokeCallback } from "./gui/invoke_callback.ts";
+export type { BroadcastOptions, StateFilter } from "./gui/broadcast_options.ts";
+export {
+  invokeLongCallback,
+  type LongCallbackOptions,
+  type LongCallbackStatus,
+} from "./gui/invoke_long_callback.ts";
+export { type AppWorker, startWorker, type WorkerLike } from "./gui/runtime/worker.ts";
+export { navigate } from "./gui/navigate.ts";
+export { PagePartial } from "./gui/page_partial.ts";
+export { pagesFromFolder } from "./gui/pages_from_folder.ts";
+export type { PageParams } from "./gui/protocol/navigation.ts";
 export {
   GuiConfigurationError,
   type SourcePosition,

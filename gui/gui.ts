@@ -1,25 +1,37 @@
 /**
  * class Gui: wires pages, per-client state and the server together.
  */
-import { GuiConfigurationError, UnknownStateError } from "./errors.ts";
+import { acceptsState, type BroadcastOptions } from "./broadcast_options.ts";
+import { didYouMean, GuiConfigurationError, UnknownStateError } from "./errors.ts";
 import { compilePage } from "./page/compile_page.ts";
+import { compilePageTree } from "./page/compile_page_tree.ts";
 import type { CompiledPage } from "./page/compiled_page.ts";
+import type { PageCompileOptions, PageSource, PageText } from "./page/page_text.ts";
+import { PagePartial } from "./page_partial.ts";
 import { type ResolvedRunOptions, resolveRunOptions, type RunOptions } from "./run_options.ts";
 import { commandLineArgs, openBrowser, readTextFile, type RunningServer, serveApp } from "./runtime/mod.ts";
 import { CallbackRunner } from "./server/callback_runner.ts";
 import { loadClientAssets } from "./server/client_assets.ts";
 import { createApp } from "./server/create_app.ts";
+import type { UploadLimits } from "./server/upload_limits.ts";
 import type { AppFunction, GuiCallbacks, GuiContext } from "./server/gui_context.ts";
+import { PageRouter } from "./server/page_router.ts";
+import { PageViews } from "./server/page_views.ts";
 import { SessionRegistry } from "./server/session_registry.ts";
+import { connectWorker } from "./server/worker_host.ts";
+import { SharedVariables } from "./state/shared_variables.ts";
 import type { State } from "./state/state_type.ts";
+import type { WorkerLike } from "./runtime/worker.ts";
 
-/** A page's text: Markdown in a string, or a `.md` file given as a URL (read when the Gui runs). */
-export type PageSource = string | URL;
+export type { PageSource } from "./page/page_text.ts";
 
 export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
   /** The single page, served at "/". */
   page?: PageSource;
-  /** Pages by name; "/" is the root page. */
+  /**
+   * Pages by name. With several pages, the one named "/" is the root page: it frames every other page,
+   * which shows where the root has `<|content|>`, and "/" shows the first other page.
+   */
   pages?: Record<string, PageSource>;
   /** The initial values of every client's state; each client gets its own deep copy. */
   state: S;
@@ -27,6 +39,10 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
   functions?: Record<string, AppFunction>;
   /** How long a state outlives its tab's last connection, in ms (default 60 000): a reload within it resumes. */
   stateRetention?: number;
+  /** Limits of file_selector uploads; defaults: 50 MiB per file, 10 files, 100 MiB per upload. */
+  uploads?: Partial<UploadLimits>;
+  /** Variables with one value for all clients; see `Gui.addSharedVariable`. */
+  shared?: readonly (keyof S & string)[];
 }
 
 /**
@@ -45,10 +61,11 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
  */
 export class Gui<S extends object> {
   readonly #options: GuiOptions<S>;
-  readonly #pages = new Map<string, CompiledPage>();
+  readonly #views: PageViews;
   readonly #context: GuiContext<S>;
   readonly #registry: SessionRegistry<S>;
   readonly #runner: CallbackRunner<S>;
+  readonly #shared = new SharedVariables();
   #server: RunningServer | undefined;
   #url: string | undefined;
 
@@ -58,19 +75,30 @@ export class Gui<S extends object> {
     const initial = options.state;
     checkCloneable(initial);
     this.#runner = new CallbackRunner<S>(options);
+    this.#views = new PageViews(sources, (name, text, extra) => this.#compile(name, text, extra));
     this.#context = {
-      pages: this.#pages,
+      pages: this.#views.views,
+      router: new PageRouter<S>(this.#views, options, this.#runner),
       functions: options.functions ?? {},
       callbacks: options,
       initialValues: () => structuredClone(initial) as Record<string, unknown>,
       stateRetentionMs: options.stateRetention ?? 60_000,
       title: "Tapir",
+      shared: this.#shared,
     };
     this.#registry = new SessionRegistry<S>(this.#context, this.#runner);
+    this.addSharedVariable(...(options.shared ?? []));
     // Pages given as text fail here, before anything runs; files are read by run().
-    for (const [name, source] of Object.entries(sources)) {
-      if (typeof source === "string") this.#pages.set(name, this.#compile(name, source));
-    }
+    this.#views.compileGiven();
+  }
+
+  /**
+   * Adds a partial: content that every `part` with `partial=name` shows, and that `partial.update(state,
+   * ...)` replaces for one tab. Call it before `run()`.
+   */
+  addPartial(name: string, source: PageSource): PagePartial {
+    this.#views.addPartial(name, source);
+    return new PagePartial(name);
   }
 
   /** The address the Gui serves, once `run()` resolved. */
@@ -91,11 +119,10 @@ export class Gui<S extends object> {
   async run(options: RunOptions = {}): Promise<void> {
     if (this.#server !== undefined) throw new GuiConfigurationError("this Gui is already running");
     const settings: ResolvedRunOptions = resolveRunOptions(options, commandLineArgs());
-    for (const [name, source] of Object.entries(pageSources(this.#options))) {
-      if (source instanceof URL) this.#pages.set(name, this.#compile(name, await readTextFile(source)));
-    }
+    await this.#views.load(readTextFile);
     this.#context.title = settings.title;
     const assets = await loadClientAssets();
+    this.#context.router.scriptsFor = (types) => assets.scriptsFor(types).modules;
     this.#server = await serveApp((upgradeWebSocket) =>
       createApp({
         assets,
@@ -104,6 +131,7 @@ export class Gui<S extends object> {
         registry: this.#registry,
         runner: this.#runner,
         darkMode: settings.darkMode,
+        ...(this.#options.uploads === undefined ? {} : { uploads: this.#options.uploads }),
       }), { port: settings.port, hostname: settings.host });
     const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
     this.#url = `http://${host}:${this.#server.port}/`;
@@ -135,28 +163,79 @@ export class Gui<S extends object> {
     return await this.#runner.run(state, session, fn.name || "invokeCallback", () => fn(state, ...args), true) as R;
   }
 
-  /** Runs `fn(state, ...args)` for every connected client. A failure in one never stops the others. */
+  /**
+   * Runs `fn(state, ...args)` for every connected client, or those `options.filter` keeps. A failure in one
+   * never stops the others.
+   */
   async broadcastCallback<A extends unknown[]>(
     fn: (state: State<S>, ...args: A) => unknown,
     args: A,
+    options: BroadcastOptions = {},
   ): Promise<void> {
     const runs: Promise<unknown>[] = [];
     for (const session of this.#registry.sessions()) {
-      if (!session.connected) continue;
+      if (!session.connected || !acceptsState(options.filter, session.id)) continue;
       const state = session.state.proxy;
       runs.push(this.#runner.run(state, session, fn.name || "broadcastCallback", () => fn(state, ...args)));
     }
     await Promise.all(runs);
   }
 
-  #compile(name: string, source: string): CompiledPage {
-    return compilePage(source, {
+  /**
+   * Makes variables shared: one value for all clients, starting from the Gui's state. Assigning one in any
+   * client's callback (or with `assignShared` from background work) updates every client; so does an
+   * in-place change (`state.messages.push(m)`). onChange runs once, for the client whose code or user made
+   * the change, not for every client. Call it before `run()`.
+   */
+  addSharedVariable(...names: (keyof S & string)[]): void {
+    if (names.length > 0 && this.#server !== undefined) {
+      throw new GuiConfigurationError("add shared variables before gui.run()");
+    }
+    for (const name of names) {
+      if (!Object.hasOwn(this.#options.state, name)) {
+        const hint = didYouMean(name, Object.keys(this.#options.state)) ?? "add it to the Gui's state first";
+        throw new GuiConfigurationError(`cannot share "${name}": the state has no such variable (${hint})`);
+      }
+      this.#shared.add(name, this.#options.state[name]);
+    }
+  }
+
+  /**
+   * Sets a shared variable for every client, from background work (no client's onChange runs). Throws for a
+   * variable that is not shared.
+   */
+  assignShared<K extends keyof S & string>(name: K, value: S[K]): void {
+    this.#shared.assign(name, value);
+  }
+
+  /**
+   * Lets code in a worker thread reach the clients: `workerBridge` calls in the worker (see worker.ts) run
+   * the Gui's registered `functions`, by name, here. Returns a function that disconnects the worker.
+   */
+  connectWorker(worker: WorkerLike): () => void {
+    return connectWorker(worker, {
+      functions: this.#context.functions,
+      // Functions are registered untyped; the worker names them and passes arguments it cannot type either.
+      invokeCallback: (stateId, fn, args) => this.invokeCallback(stateId, fn as StateCallback<S>, args),
+      broadcastCallback: (fn, args, options) => this.broadcastCallback(fn as StateCallback<S>, args, options),
+      assignShared: (name, value) => this.#shared.assign(name, value),
+    });
+  }
+
+  #compile(name: string, text: PageText, extra: PageCompileOptions = {}): CompiledPage {
+    const options = {
       page: name,
       variables: new Set(Object.keys(this.#options.state)),
       functions: new Set(Object.keys(this.#options.functions ?? {})),
-    });
+      ...extra,
+    };
+    return typeof text === "string"
+      ? compilePage(text, options)
+      : compilePageTree(text.tree, { ...options, source: text.source });
   }
 }
+
+type StateCallback<S extends object> = (state: State<S>, ...args: unknown[]) => unknown;
 
 function pageSources<S extends object>(options: GuiOptions<S>): Record<string, PageSource> {
   if (options.page !== undefined && options.pages !== undefined) {

@@ -10,6 +10,7 @@ import type {
   ResumeTicket,
   ValueMap,
 } from "../protocol/messages.ts";
+import type { GoMessage, NavigateMessage, PageMessage, PageParams } from "../protocol/navigation.ts";
 import { applyDelta, type ValueDelta } from "../protocol/value_delta.ts";
 import { classifyPatch } from "./patch_order.ts";
 import { Outbox } from "./outbox.ts";
@@ -50,6 +51,8 @@ export interface ConnectionOptions {
   /** Receives `error` messages from the server. */
   onError?: (error: ErrorMessage) => void;
   onStateChange?: (state: ConnectionState) => void;
+  /** Receives `page` and `go` messages (see navigator.ts). */
+  onNavigation?: (message: PageMessage | GoMessage) => void;
 }
 
 /**
@@ -67,6 +70,10 @@ export class Connection {
   /** Sequence number of the last patch (or snapshot) applied. */
   lastSeq = 0;
   stateId: string | undefined;
+  /** The page the tab shows, sent in every hello; the navigator updates it. */
+  page: string;
+  /** The query parameters of the page's URL, sent in hello. */
+  params: PageParams = {};
 
   readonly #options: ConnectionOptions;
   readonly #instance: string;
@@ -86,6 +93,7 @@ export class Connection {
   constructor(options: ConnectionOptions) {
     this.#options = options;
     this.#instance = options.instance ?? randomId();
+    this.page = options.page;
   }
 
   /** Connects, resuming the state of the stored ticket if there is one. */
@@ -136,6 +144,16 @@ export class Connection {
     });
   }
 
+  /**
+   * Sends a navigation request if the connection is open, and says whether it did: a tab that is offline
+   * loads the page the ordinary way instead.
+   */
+  navigate(message: NavigateMessage): boolean {
+    if (this.state !== "open" || this.#socket === undefined) return false;
+    this.#write(this.#socket, message);
+    return true;
+  }
+
   /** Number of messages waiting for the connection. */
   get queued(): number {
     return this.#outbox.size;
@@ -169,7 +187,8 @@ export class Connection {
   }
 
   #hello(): HelloMessage {
-    const hello: HelloMessage = { type: "hello", page: this.#options.page, instance: this.#instance };
+    const hello: HelloMessage = { type: "hello", page: this.page, instance: this.#instance };
+    if (Object.keys(this.params).length > 0) hello.params = this.params;
     if (this.#ticket !== undefined) hello.resume = this.#ticket;
     return hello;
   }
@@ -205,6 +224,10 @@ export class Connection {
         else pending?.resolve(message.data);
         return;
       }
+      case "page":
+      case "go":
+        this.#options.onNavigation?.(message);
+        return;
       case "error":
         this.#options.onError?.(message);
         return;

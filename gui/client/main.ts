@@ -16,7 +16,8 @@ declare global {
 
 // A page without a descriptor (an error page, say) has nothing to connect.
 if (document.getElementById(PAGE_DESCRIPTOR_ID) !== null) {
-  const { store, connection } = pageContext();
+  const { store, connection, navigator } = pageContext();
   window.__tapir = { store, connection };
+  navigator.start();
   connection.start();
 }

@@ -6,6 +6,7 @@
 import { PAGE_DESCRIPTOR_ID, type PageDescriptor } from "../protocol/page_descriptor.ts";
 import { SOCKET_PATH } from "../protocol/messages.ts";
 import { Connection } from "./connection.ts";
+import { Navigator } from "./navigator.ts";
 import { readPageDescriptor } from "./read_page_descriptor.ts";
 import { Store } from "./store.ts";
 import { TicketStorage } from "./ticket_storage.ts";
@@ -15,6 +16,8 @@ export interface PageContext {
   page: PageDescriptor;
   store: Store;
   connection: Connection;
+  /** Navigation without reload (see navigator.ts). */
+  navigator: Navigator;
 }
 
 let current: PageContext | undefined;
@@ -38,6 +41,7 @@ function createPageContext(): PageContext {
     ? readPageDescriptor(script.textContent)
     : { page: location.pathname, elements: [] };
   const store = new Store();
+  let context: PageContext | undefined;
   const connection = new Connection({
     url: socketUrl(),
     page: page.page,
@@ -50,9 +54,19 @@ function createPageContext(): PageContext {
     onStateChange: (state) => {
       // Lets a stylesheet show that the page is offline.
       document.documentElement.dataset["tapirConnection"] = state;
+      context?.navigator.connectionChanged(state);
+    },
+    onNavigation: (message) => context?.navigator.receive(message),
+  });
+  const navigator = new Navigator({
+    store,
+    connection,
+    setDescriptor: (descriptor) => {
+      if (context !== undefined) context.page = descriptor;
     },
   });
-  return { page, store, connection };
+  context = { page, store, connection, navigator };
+  return context;
 }
 
 function socketUrl(): string {

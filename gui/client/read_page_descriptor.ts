@@ -10,7 +10,18 @@ import type { ElementDescriptor, PageDescriptor } from "../protocol/page_descrip
  * ```
  */
 export function readPageDescriptor(json: string): PageDescriptor {
-  const parsed: unknown = JSON.parse(json);
+  return toPageDescriptor(JSON.parse(json));
+}
+
+/**
+ * Checks an already parsed descriptor (one that came in a message); throws like `readPageDescriptor`.
+ *
+ * @example
+ * ```ts
+ * toPageDescriptor({ page: "about", elements: [] }); // { page: "about", elements: [] }
+ * ```
+ */
+export function toPageDescriptor(parsed: unknown): PageDescriptor {
   if (!isRecord(parsed) || typeof parsed["page"] !== "string" || !Array.isArray(parsed["elements"])) {
     throw new Error("Tapir page descriptor is malformed: expected { page, elements }");
   }

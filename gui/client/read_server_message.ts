@@ -1,5 +1,6 @@
 import type { ErrorCode, ServerMessage, ValueMap } from "../protocol/messages.ts";
 import type { ValueDelta } from "../protocol/value_delta.ts";
+import { readNavigationMessage } from "./read_navigation_message.ts";
 
 /**
  * Parses a WebSocket frame from the server and checks its shape, so that the rest of the client can
@@ -49,6 +50,9 @@ export function readServerMessage(data: unknown): ServerMessage | undefined {
       // Codes added to the protocol later still reach the page, whose listeners may know them.
       return { type: "error", code: code as ErrorCode, message: text };
     }
+    case "page":
+    case "go":
+      return readNavigationMessage(message);
     default:
       return undefined;
   }

@@ -7,13 +7,21 @@ import type { ElementDefinition } from "./element_definition.ts";
 import { blockElements } from "./group_blocks.ts";
 import { coreElements } from "./group_core.ts";
 import { dataElements } from "./group_data.ts";
+import { fileElements } from "./group_files.ts";
 import { displayElements } from "./group_displays.ts";
 import { formElements } from "./group_forms.ts";
+import { navigationElements } from "./group_navigation.ts";
 
 export const elementCatalogue: ReadonlyMap<string, ElementDefinition> = new Map(
-  [...coreElements, ...formElements, ...displayElements, ...blockElements, ...dataElements].map((
-    definition,
-  ) => [definition.name, definition]),
+  [
+    ...coreElements,
+    ...formElements,
+    ...displayElements,
+    ...blockElements,
+    ...dataElements,
+    ...fileElements,
+    ...navigationElements,
+  ].map((definition) => [definition.name, definition]),
 );
 
 /** Names of every element, inline or block (what the parser recognises as an element type). */

@@ -18,12 +18,32 @@ export interface PropertyDefinition {
   twoWay?: boolean;
   /** For strings taken from a fixed set (e.g. text's mode). */
   choices?: readonly string[];
+  /**
+   * Rewrites the property's value on the server before it is sent (Markdown to safe HTML, a lov through its
+   * adapter). Called once per element with its static properties; undefined sends values as they are.
+   * See page/transform_binding.ts.
+   */
+  transform?: (props: Readonly<Record<string, unknown>>) => ValueTransform | undefined;
+}
+
+/** A server-side rewrite of a property's value (see {@linkcode PropertyDefinition.transform}). */
+export interface ValueTransform {
+  /** Names the rewrite and its settings: values rewritten alike share one binding key. */
+  name: string;
+  /** Rewrites one evaluated value; `functions` are the app's registered functions. */
+  apply(value: unknown, functions: Readonly<Record<string, (...args: unknown[]) => unknown>>): unknown;
 }
 
 /** One element of one client's page, as a request handler sees it. */
 export interface ElementView {
   /** The property's current value for this client: evaluated when bound, else the static value. */
   value(name: string): unknown;
+  /**
+   * Runs the app's registered function `name` as `name(state, ...args)` with this client's State, the way
+   * callbacks run: a throw goes to onException and yields undefined. For what a request computes per row
+   * (a table's class names) or triggers (a table's on_edit). Rejects for a function the app did not register.
+   */
+  call(name: string, args: readonly unknown[]): Promise<unknown>;
 }
 
 export interface ElementDefinition {
@@ -34,14 +54,20 @@ export interface ElementDefinition {
   block?: boolean;
   /** The element triggers actions (a button press, an input's action key). */
   actions?: boolean;
+  /** The property naming the action's callback, when it is not `on_action` (a pane's `on_close`). */
+  actionProperty?: string;
   properties: Readonly<Record<string, PropertyDefinition>>;
   /**
    * Server-side conversions of property values before they travel, by property name: for values that are
    * not JSON (an image's bytes become a `data:` URL). The page compiler applies them to static values and
    * wraps bound ones, which then get a key of their own, so another element showing the same variable
-   * still receives it unconverted. `props` holds the element's static property values.
+   * still receives it unconverted. `props` holds the element's static property values. `owner` is given
+   * for bound values only: an object that lives exactly as long as the client's session (file_download
+   * ties the download tokens it hands out to it).
    */
-  transform?: Readonly<Record<string, (value: unknown, props: Readonly<Record<string, unknown>>) => unknown>>;
+  transform?: Readonly<
+    Record<string, (value: unknown, props: Readonly<Record<string, unknown>>, owner?: object) => unknown>
+  >;
   /**
    * Answers the element's data requests (a table's page of rows, a chart's series for the visible
    * range): data too large to travel in patches. `query` comes from the browser: validate it.

@@ -9,5 +9,7 @@ export const part = defineElement({
     render: { type: "boolean", dynamic: true },
     width: { type: "string" },
     height: { type: "string" },
+    // A slot the page compiler fills with the named partial (see page/page_slot.ts); never sent as is.
+    partial: { type: "string" },
   },
 });

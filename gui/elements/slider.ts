@@ -1,15 +1,27 @@
+import { adapterTransform } from "./adapt_lov.ts";
 import { defineElement } from "./element_definition.ts";
 
-/** `<|{threshold}|slider|min=0|max=100|>`: a range control that writes back while it is dragged. */
+/**
+ * `<|{threshold}|slider|min=0|max=100|>`: a range control that writes back while it is dragged. A value
+ * `[low, high]` gets two thumbs; with `lov=S;M;L` the slider moves over the items. `labels` puts text
+ * under the track: true for the lov's labels (or min and max), or `0:Cold;100:Hot` (keys are values, or
+ * lov ids or indexes). `text_anchor` places the current item's label (bottom, top, left, right, none).
+ */
 export const slider = defineElement({
   name: "slider",
   defaultProperty: "value",
   interactive: true,
   properties: {
-    value: { type: "number", dynamic: true, twoWay: true },
+    // Any: a number, [low, high], or an item of lov; the browser checks what it writes.
+    value: { type: "any", dynamic: true, twoWay: true },
     min: { type: "number", dynamic: true },
     max: { type: "number", dynamic: true },
     step: { type: "number", dynamic: true },
+    lov: { type: "list", dynamic: true, transform: adapterTransform },
+    adapter: { type: "function" },
+    value_by_id: { type: "boolean" },
+    labels: { type: "any", dynamic: true },
+    text_anchor: { type: "string", choices: ["bottom", "top", "left", "right", "none"] },
     continuous: { type: "boolean" },
     change_delay: { type: "number" },
     orientation: { type: "string", choices: ["horizontal", "vertical", "h", "v"] },

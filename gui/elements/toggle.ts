@@ -1,6 +1,10 @@
 import { defineElement } from "./element_definition.ts";
 
-/** `<|{on}|toggle|label=Live|>`: a switch, or with `lov` a group of mutually exclusive buttons. */
+/**
+ * `<|{on}|toggle|label=Live|>`: a switch, or with `lov` a group of mutually exclusive buttons
+ * (`allow_unselect` lets a second press clear it, to `unselected_value`). `<|toggle|theme|>` switches the
+ * tab between the light and dark themes and needs no variable.
+ */
 export const toggle = defineElement({
   name: "toggle",
   defaultProperty: "value",
@@ -9,6 +13,8 @@ export const toggle = defineElement({
     value: { type: "any", dynamic: true, twoWay: true },
     lov: { type: "list", dynamic: true },
     allow_unselect: { type: "boolean" },
+    unselected_value: { type: "any", dynamic: true },
+    theme: { type: "boolean" },
     label: { type: "string", dynamic: true },
     width: { type: "string", dynamic: true },
   },

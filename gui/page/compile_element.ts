@@ -12,6 +12,8 @@ import type { ElementNode, PropertyNode } from "../template/page_tree.ts";
 import type { CompilePageOptions, PageBuilder } from "./compile_page.ts";
 import type { WritableBinding } from "./compiled_page.ts";
 import { coerceProperty } from "./coerce_property.ts";
+import { constantBinding, transformBinding } from "./transform_binding.ts";
+import { transformedBinding } from "./transformed_binding.ts";
 
 /** Properties the server keeps for itself: the browser never needs them. */
 const SERVER_ONLY = new Set(["on_action", "on_change", "propagate"]);
@@ -28,7 +30,10 @@ export function compileElement(
   const all = node.defaultValue === undefined
     ? node.properties
     : [{ ...node.defaultValue, name: definition.defaultProperty }, ...node.properties];
-  for (const property of all) {
+  // A rewritten property reads the element's other static properties (text's mode): compile it last.
+  const rewritten = (property: PropertyNode): boolean =>
+    definition.properties[property.name.replace(/\[.*\]$/, "")]?.transform !== undefined;
+  for (const property of [...all.filter((p) => !rewritten(p)), ...all.filter(rewritten)]) {
     const baseName = property.name.replace(/\[.*\]$/, "");
     const propertyDefinition = definition.properties[baseName];
     if (propertyDefinition === undefined) {
@@ -41,16 +46,21 @@ export function compileElement(
       );
     }
     given.set(property.name, property);
-    compileProperty(property, propertyDefinition, descriptor, builder, options, node.type);
+    compileProperty(property, propertyDefinition, descriptor, builder, options, definition);
+  }
+  // After the loop, so that a transform sees every static property whatever their order in the page.
+  for (const [name, transform] of Object.entries(definition.transform ?? {})) {
+    if (name in descriptor.props) descriptor.props[name] = transform(descriptor.props[name], descriptor.props);
   }
 
-  const index = builder.elements.length;
+  const index = builder.firstIndex + builder.elements.length;
   builder.elements.push(descriptor);
   builder.elementTypes.add(node.type);
   const elementId = typeof descriptor.props.id === "string" ? descriptor.props.id : undefined;
   if (definition.actions) {
     descriptor.action = true;
-    builder.actions.set(index, { callbackName: stringValue(given.get("on_action")), elementId });
+    const callbackName = stringValue(given.get(definition.actionProperty ?? "on_action"));
+    builder.actions.set(index, { callbackName, elementId });
   }
   registerWrites(descriptor, definition, given, builder);
   return index;
@@ -62,11 +72,14 @@ function compileProperty(
   descriptor: ElementDescriptor,
   builder: PageBuilder,
   options: CompilePageOptions,
-  elementType: string,
+  element: ElementDefinition,
 ): void {
   const { name, value } = property;
+  const elementType = element.name;
   if (typeof value === "string" && definition.type !== "function" && value.includes("{")) {
-    const binding = parseBinding(value, property.valuePosition, builder, options);
+    const parsed = parseBinding(value, property.valuePosition, builder, options);
+    const rewrite = parsed === undefined ? undefined : definition.transform?.(descriptor.props);
+    const binding = parsed === undefined || rewrite === undefined ? parsed : transformBinding(parsed, rewrite);
     if (binding !== undefined) {
       if (!definition.dynamic) {
         builder.fail(
@@ -75,8 +88,16 @@ function compileProperty(
           "give it a fixed value",
         );
       }
-      builder.bindings.set(binding.key, binding);
-      descriptor.bindings[name] = binding.key;
+      const transform = element.transform?.[name.replace(/\[.*\]$/, "")];
+      const shown = transform === undefined
+        ? binding
+        : transformedBinding(
+          binding,
+          `${elementType}.${name}`,
+          (raw, owner) => transform(raw, descriptor.props, owner),
+        );
+      builder.bindings.set(shown.key, shown);
+      descriptor.bindings[name] = shown.key;
       return;
     }
   }
@@ -99,7 +120,12 @@ function compileProperty(
       didYouMean(functionName, options.functions) ?? "pass it to the Gui in its functions option",
     );
   }
-  if (!SERVER_ONLY.has(name)) descriptor.props[name] = coerced.value;
+  const rewrite = definition.transform?.(descriptor.props);
+  if (rewrite !== undefined) {
+    const bound = constantBinding(coerced.value, rewrite);
+    builder.bindings.set(bound.key, bound);
+    descriptor.bindings[name] = bound.key;
+  } else if (!SERVER_ONLY.has(name)) descriptor.props[name] = coerced.value;
 }
 
 /** Parses a value that contains a brace; undefined when it turns out to be static text. */
@@ -140,7 +166,8 @@ function registerWrites(
   builder: PageBuilder,
 ): void {
   for (const [name, key] of Object.entries(descriptor.bindings)) {
-    const propertyDefinition = definition.properties[name];
+    // An indexed property (a chart's `selected[2]`) writes back like its base property.
+    const propertyDefinition = definition.properties[name.replace(/\[.*\]$/, "")];
     const binding = builder.bindings.get(key);
     if (!propertyDefinition?.twoWay || binding?.kind !== "direct") continue;
     descriptor.writes[name] = key;

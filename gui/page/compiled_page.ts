@@ -4,6 +4,7 @@
  */
 import type { Binding } from "../expressions/mod.ts";
 import type { PageDescriptor } from "../protocol/page_descriptor.ts";
+import type { PageSlot } from "./page_slot.ts";
 
 /** What the server runs when an element's action fires. */
 export interface ElementAction {
@@ -39,4 +40,9 @@ export interface CompiledPage {
   writable: ReadonlyMap<string, WritableBinding>;
   /** Element index -> its action. */
   actions: ReadonlyMap<number, ElementAction>;
+  /**
+   * Where other pages go (the root's `<|content|>`, partials), in document order; absent when none. The
+   * HTML then holds sentinels that compose_view.ts fills: such a page is served only as part of a view.
+   */
+  slots?: readonly PageSlot[];
 }

@@ -17,7 +17,7 @@ import type { Binding } from "../expressions/mod.ts";
 export function transformedBinding(
   binding: Binding,
   target: string,
-  transform: (value: unknown) => unknown,
+  transform: (value: unknown, owner: object) => unknown,
 ): Binding {
   return {
     // A computed binding: never written back, and re-sent only when the converted value changes.
@@ -25,6 +25,8 @@ export function transformedBinding(
     // "@" cannot start an expression, so this key never meets one written in a page.
     key: `@${target}:${binding.key}`,
     dependencies: binding.dependencies,
-    evaluate: (scope) => transform(binding.evaluate(scope)),
+    // The scope is the client session's own object, kept for its life: transforms that hand out
+    // per-client resources (file_download's tokens) tie them to it.
+    evaluate: (scope) => transform(binding.evaluate(scope), scope),
   };
 }

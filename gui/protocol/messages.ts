@@ -7,6 +7,9 @@
  * expression; the browser only stores what it is sent.
  */
 import type { ValueDelta } from "./value_delta.ts";
+import type { GoMessage, NavigateMessage, PageMessage, PageParams } from "./navigation.ts";
+
+export type { GoMessage, NavigateMessage, PageMessage, PageParams } from "./navigation.ts";
 
 /** Values by binding key. */
 export type ValueMap = Record<string, unknown>;
@@ -23,6 +26,8 @@ export interface HelloMessage {
    */
   instance?: string;
   resume?: ResumeTicket;
+  /** The query parameters of the page's URL, for onNavigate when the page is loaded. */
+  params?: PageParams;
 }
 
 /** What a tab keeps (in sessionStorage) to get its state back after a reload or a dropped connection. */
@@ -62,7 +67,7 @@ export interface RequestMessage {
   query: unknown;
 }
 
-export type ClientMessage = HelloMessage | UpdateMessage | ActionMessage | RequestMessage;
+export type ClientMessage = HelloMessage | UpdateMessage | ActionMessage | RequestMessage | NavigateMessage;
 
 /** The answer to `hello`: the state the tab now owns and every value its page shows. */
 export interface WelcomeMessage {
@@ -110,7 +115,13 @@ export type ErrorCode =
   | "callback-failed"
   | "no-state";
 
-export type ServerMessage = WelcomeMessage | PatchMessage | ResponseMessage | ErrorMessage;
+export type ServerMessage =
+  | WelcomeMessage
+  | PatchMessage
+  | ResponseMessage
+  | ErrorMessage
+  | PageMessage
+  | GoMessage;
 
 /** Path of the WebSocket endpoint, relative to the server's root. */
 export const SOCKET_PATH = "/_tapir/ws";

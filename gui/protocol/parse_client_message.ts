@@ -3,6 +3,8 @@
  * Pure, so that the server and tests share one definition of a well-formed message.
  */
 import type { ClientMessage, ResumeTicket } from "./messages.ts";
+import { readParams } from "./navigation.ts";
+import { parseNavigateMessage } from "./parse_navigate_message.ts";
 
 /** A frame that is not a well-formed client message. */
 export class ProtocolError extends Error {
@@ -26,6 +28,7 @@ export function parseClientMessage(text: string): ClientMessage {
         page: requireString(data, "page"),
         ...(data.instance === undefined ? {} : { instance: requireString(data, "instance") }),
         ...(data.resume === undefined ? {} : { resume: parseTicket(data.resume) }),
+        ...(data.params === undefined ? {} : { params: readParams(data.params, fail) ?? {} }),
       };
     case "update": {
       const key = requireString(data, "key");
@@ -48,9 +51,15 @@ export function parseClientMessage(text: string): ClientMessage {
       }
       return { type: "request", id, element, query: data.query };
     }
+    case "navigate":
+      return parseNavigateMessage(data, fail);
     default:
       throw new ProtocolError(`unknown message type ${JSON.stringify(data.type)}`);
   }
+}
+
+function fail(reason: string): never {
+  throw new ProtocolError(reason);
 }
 
 function parseTicket(value: unknown): ResumeTicket {

@@ -31,5 +31,6 @@ export {
   residentMemoryBytes,
 } from "./process.ts";
 export { fileExists, fileModifiedTime, readBinaryFile, readTextFile } from "./files.ts";
+export { listFiles } from "./directory.ts";
 export { type ProcessSignal, type SpawnedProcess, type SpawnOptions, spawnProcess } from "./spawn_process.ts";
 export { openBrowser } from "./open_browser.ts";

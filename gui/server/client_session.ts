@@ -41,7 +41,8 @@ export class ClientSession<S extends object> {
     this.state = new ClientState<S>(id, context.initialValues(), {
       changed: (name, value) => this.#runGlobalOnChange(name, value),
       flushRequested: () => this.flush(),
-    });
+      mutated: (name) => this.outbox.forgetSent(this.page?.dependents.get(name) ?? []),
+    }, context.shared);
     this.#scope = {
       variables: this.state.values,
       functions: context.functions as Readonly<Record<string, (...args: unknown[]) => unknown>>,
@@ -161,6 +162,13 @@ export class ClientSession<S extends object> {
         const key = descriptor.bindings[name];
         const binding = key === undefined ? undefined : page.bindings.get(key);
         return binding === undefined ? descriptor.props[name] : this.#evaluate(binding.key, binding);
+      },
+      call: (name, args) => {
+        const fn = Object.hasOwn(this.#context.functions, name) ? this.#context.functions[name] : undefined;
+        if (fn === undefined) return Promise.reject(new Error(`unknown function "${name}"`));
+        const proxy = this.state.proxy;
+        const callback = fn as (...args: unknown[]) => unknown;
+        return this.#runner.run(proxy, this, name, () => callback(proxy, ...args));
       },
     };
     try {

@@ -5,6 +5,12 @@
 import { Hono } from "hono";
 import type { UpgradeWebSocket } from "hono/ws";
 import { ASSET_PATH, SOCKET_PATH } from "../protocol/messages.ts";
+import { TABLE_CSV_PATH } from "../protocol/table_wire.ts";
+import { csvDownloadResponse } from "../elements/table/csv_downloads.ts";
+import { DOWNLOAD_PATH, UPLOAD_PATH } from "../protocol/file_transfer.ts";
+import { downloadHandler } from "./download_route.ts";
+import { uploadHandler } from "./upload_route.ts";
+import { resolveUploadLimits, type UploadLimits } from "./upload_limits.ts";
 import type { ClientAssets } from "./client_build.ts";
 import type { GuiContext } from "./gui_context.ts";
 import { renderDocument } from "./render_document.ts";
@@ -16,6 +22,8 @@ export interface AppOptions<S extends object> extends SocketEndpointDependencies
   assets: ClientAssets;
   upgradeWebSocket: UpgradeWebSocket;
   darkMode?: boolean;
+  /** Limits of file_selector uploads (see upload_limits.ts for the defaults). */
+  uploads?: Partial<UploadLimits>;
 }
 
 export function createApp<S extends object>(options: AppOptions<S>): Hono {
@@ -24,6 +32,13 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
   app.use("*", securityHeaders());
 
   app.get(SOCKET_PATH, upgradeWebSocket(() => createSocketEvents(options)));
+
+  // Files never travel over the socket: file_download serves by token, file_selector posts here.
+  app.get(`${DOWNLOAD_PATH}:token/:name?`, downloadHandler());
+  app.post(UPLOAD_PATH, uploadHandler({ ...options, limits: resolveUploadLimits(options.uploads) }));
+
+  // A table's CSV, by the one-time token its socket request got (see elements/table/csv_downloads.ts).
+  app.get(`${TABLE_CSV_PATH}:token`, (c) => csvDownloadResponse(c.req.param("token")));
 
   app.get(`${ASSET_PATH}:file`, (c) => {
     const asset = assets.files.get(c.req.param("file"));

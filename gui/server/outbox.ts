@@ -25,11 +25,16 @@ export interface OutboxOptions {
   retryMs?: number;
 }
 
+/** Errors kept for a tab that is not connected; older ones give way. */
+const MAX_HELD_ERRORS = 8;
+
 export class Outbox {
   #seq = 0;
   #replay: PatchMessage[] = [];
   #pending: ValueMap = {};
   #pendingCount = 0;
+  /** Errors raised while no channel was attached, sent after the next welcome. */
+  #heldErrors: ServerMessage[] = [];
   /** Arrays and objects as last sent, the base of the next delta for their key. */
   readonly #sent = new Map<string, unknown>();
   #channel: Channel | undefined;
@@ -61,9 +66,14 @@ export class Outbox {
     this.#drain();
   }
 
-  /** Sends a message outside the numbered stream (errors, notices). Dropped when no channel is attached. */
+  /**
+   * Sends a message outside the numbered stream (errors, notices). Without a channel, errors wait for the
+   * next one (a few of them: a failing onInit runs before its tab's connection is attached); others are
+   * dropped.
+   */
   sendUnnumbered(message: ServerMessage): void {
-    this.#channel?.send(JSON.stringify(message));
+    if (this.#channel !== undefined) this.#channel.send(JSON.stringify(message));
+    else if (message.type === "error" && this.#heldErrors.push(message) > MAX_HELD_ERRORS) this.#heldErrors.shift();
   }
 
   /**
@@ -92,6 +102,14 @@ export class Outbox {
     for (const key in values) this.#rememberSent(key, values[key]);
   }
 
+  /**
+   * What was sent for these keys changed in place since: it can no longer be the base of a delta, so their
+   * next values travel whole.
+   */
+  forgetSent(keys: Iterable<string>): void {
+    for (const key of keys) this.#sent.delete(key);
+  }
+
   /** The client set this value itself (a write-back): later deltas for the key build on it. */
   recordClientValue(key: string, value: unknown): void {
     this.#rememberSent(key, value);
@@ -99,6 +117,8 @@ export class Outbox {
 
   /** Sends what is pending, if anything; call after attach() and the welcome. */
   resume(): void {
+    const held = this.#heldErrors.splice(0);
+    for (const message of held) this.sendUnnumbered(message);
     this.#drain();
   }
 

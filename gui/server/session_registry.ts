@@ -7,6 +7,7 @@ import type { HelloMessage } from "../protocol/messages.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
 import { ClientSession } from "./client_session.ts";
 import type { GuiContext } from "./gui_context.ts";
+import { registerStateInvoker } from "../state/state_invokers.ts";
 
 export class SessionRegistry<S extends object> {
   readonly #sessions = new Map<string, ClientSession<S>>();
@@ -51,6 +52,12 @@ export class SessionRegistry<S extends object> {
   create(): ClientSession<S> {
     const session = new ClientSession<S>(randomToken(16), randomToken(32), this.#context, this.#runner);
     this.#sessions.set(session.id, session);
+    this.#context.router.adopt(session);
+    const proxy = session.state.proxy;
+    registerStateInvoker(proxy, async (functionName, call) => {
+      if (this.#sessions.get(session.id) !== session) return undefined;
+      return await this.#runner.run(proxy, session, functionName, () => call(proxy));
+    });
     return session;
   }
 
@@ -70,6 +77,7 @@ export class SessionRegistry<S extends object> {
     if (session === undefined) return;
     this.cancelExpiry(session);
     session.outbox.detach();
+    session.state.dispose();
     this.#sessions.delete(stateId);
   }
 

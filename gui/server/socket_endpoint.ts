@@ -53,6 +53,8 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
         return session.handleAction(message.element, message.payload);
       case "request":
         return session.handleRequest(message.id, message.element, message.query);
+      case "navigate":
+        return dependencies.context.router.navigate(session, message);
       default: {
         const unreachable: never = message;
         return refuse(ws, "bad-message", `unexpected message ${JSON.stringify(unreachable)}`);
@@ -122,9 +124,10 @@ async function openSession<S extends object>(
     const proxy = session.state.proxy;
     if (onInit !== undefined) await runner.run(proxy, session, "onInit", () => onInit(proxy));
   }
-  session.page = page;
+  session.page = context.router.openView(session, hello) ?? page;
   session.instance = hello.instance;
   welcome(session, channel, lastSeq, hello.resume !== undefined && session.id === hello.resume.stateId);
+  await context.router.pageOpened(session, hello);
   return session;
 }
 

@@ -8,10 +8,33 @@ export interface StateMethods<S extends object> {
   /** Sets a variable by name; the same as `state[name] = value`. */
   assign<K extends keyof S & string>(name: K, value: S[K]): void;
   /**
-   * Pushes a variable again after an in-place change the State could not see (a mutation of an object
-   * reached through a local reference kept from before).
+   * Pushes a variable again after an in-place change the State could not see. Changes made through the
+   * State (`state.items.push(x)`, `state.point.x = 3`) are seen and pushed without it; a change made through
+   * a reference that did not come from the State (an object kept before it was assigned, or one inside a
+   * Map or a class instance) is not.
+   *
+   * @example
+   * ```ts
+   * const rows = loadRows();
+   * state.rows = rows;
+   * rows.push(extraRow); // `rows` is the app's own array: the State cannot see this
+   * state.refresh("rows");
+   * ```
    */
   refresh(name: keyof S & string): void;
+  /**
+   * Runs `fn` and sends every change it makes, until it settles, as one message at its end, even across
+   * awaits. While a batch runs, this client's other changes (from other callbacks) wait for it too.
+   *
+   * @example
+   * ```ts
+   * await state.batch(async () => {
+   *   state.rows = await fetchRows();
+   *   state.total = await fetchTotal(); // the page sees rows and total change together
+   * });
+   * ```
+   */
+  batch<R>(fn: () => R | Promise<R>): Promise<Awaited<R>>;
 }
 
 /**

@@ -60,7 +60,7 @@ test("scriptsFor() preloads every chunk its modules import, and nothing twice", 
 
 test("scriptsFor() skips element types that have no browser code", async () => {
   const { scriptsFor } = await assets();
-  assert.equal(scriptsFor(["part", "text"]).modules, ["main.js", "tp_text.js"]);
+  assert.equal(scriptsFor(["no_browser_code", "text"]).modules, ["main.js", "tp_text.js"]);
 });
 
 test("a text-only page downloads under 50 KB of gzipped script", async () => {

@@ -4,6 +4,7 @@
  */
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
+import { toText } from "../coerce.ts";
 import { DelayedCall } from "../delayed_call.ts";
 import { TapirElement } from "../tapir_element.ts";
 
@@ -73,8 +74,7 @@ export class TpInput extends TapirElement {
 
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return;
-    const keys = this.propText("action_keys", "Enter").split(";").map((key) => key.trim());
-    if (!keys.includes(event.key)) return;
+    if (!this.#actionKeys().includes(event.key)) return;
     const hasAction = this.descriptor.action === true;
     // In a text area Enter types a new line unless the element has an action to run.
     if (event.target instanceof HTMLTextAreaElement && event.key === "Enter" && !hasAction) return;
@@ -84,6 +84,13 @@ export class TpInput extends TapirElement {
       this.act({ key: event.key });
     }
   };
+
+  /** `action_keys` arrives as a list when static ("Enter;Escape"), and may be bound to text or a list. */
+  #actionKeys(): string[] {
+    const keys = this.prop("action_keys", "Enter");
+    const list = Array.isArray(keys) ? keys.map((key) => toText(key)) : toText(keys).split(";");
+    return list.map((key) => key.trim());
+  }
 
   #onBlur = (): void => {
     if (this.#changeDelay() !== -1) this.#send.flush();

@@ -1,6 +1,6 @@
 /**
  * `<|{dark}|toggle|label=Dark mode|>` is a switch; `<|{view}|toggle|lov=Table;Chart|>` is a group of
- * buttons of which one is pressed.
+ * buttons of which one is pressed; `<|toggle|theme|>` switches this tab between light and dark.
  */
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
@@ -8,10 +8,12 @@ import { toText } from "../coerce.ts";
 import { lovId, toLov } from "../lov.ts";
 import type { LovItem } from "../lov.ts";
 import { TapirElement } from "../tapir_element.ts";
+import { currentTheme, setTheme } from "../theme.ts";
 
 /** The `toggle` element. */
 export class TpToggle extends TapirElement {
   protected override renderElement(): unknown {
+    if (this.propBoolean("theme", false)) return this.#renderTheme();
     const items = toLov(this.prop("lov"));
     return items.length === 0 ? this.#renderSwitch() : this.#renderGroup(items);
   }
@@ -53,7 +55,27 @@ export class TpToggle extends TapirElement {
 
   #choose(item: LovItem, pressed: boolean): void {
     if (!pressed) this.write("value", item.id);
-    else if (this.propBoolean("allow_unselect", false)) this.write("value", null);
+    else if (this.propBoolean("allow_unselect", false)) this.write("value", this.prop("unselected_value", null));
+  }
+
+  /** Taipy's theme toggle: two buttons, light and dark; no state, the tab's page only. */
+  #renderTheme(): unknown {
+    const theme = currentTheme();
+    const label = this.propText("label");
+    const option = (name: "light" | "dark", text: string) =>
+      html`<button
+        type="button"
+        class="tp-toggle-option"
+        aria-pressed=${theme === name ? "true" : "false"}
+        ?disabled=${!this.isActive()}
+        @click=${() => {
+        setTheme(name);
+        this.requestUpdate();
+      }}
+      >${text}</button>`;
+    return html`<div class="tp-toggle-group tp-theme-toggle" role="group" aria-label=${label === "" ? "Theme" : label}>${
+      label === "" ? nothing : html`<span class="tp-field-label" aria-hidden="true">${label}</span>`
+    }${option("light", "☀ Light")}${option("dark", "☾ Dark")}</div>`;
   }
 }
 

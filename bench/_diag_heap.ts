@@ -1,0 +1,18 @@
+import { startChild } from "./support/bench_child.ts";
+import { startSide } from "./support/side.ts";
+import { parseBenchOptions } from "./support/options.ts";
+import { sleep } from "./support/clock.ts";
+const options = parseBenchOptions([]);
+const side = await startSide("tapir", options, { exposeGc: true });
+const swarm = startChild("bench/servers/swarm.ts", { runtime: "node", name: "swarm" });
+await swarm.ready;
+await sleep(300);
+await side.server.request("snapshot", { path: "/tmp/h0.heapsnapshot" });
+await swarm.request("connect", { url: side.url.replace(/^http/, "ws") + "_tapir/ws", protocol: "tapir", count: 1000 }, 120000);
+await sleep(500);
+await side.server.request("snapshot", { path: "/tmp/h1.heapsnapshot" });
+for (let i = 0; i < 300; i++) await side.server.request("broadcast", { value: i });
+await swarm.request("wait", { value: 299, timeoutMs: 20000 });
+await sleep(500);
+await side.server.request("snapshot", { path: "/tmp/h2.heapsnapshot" });
+await swarm.stop(); await side.server.stop();

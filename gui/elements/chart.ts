@@ -1,0 +1,72 @@
+import { chartRequest } from "./chart/chart_request.ts";
+import { chartData } from "./chart/large_data.ts";
+import { defineElement, type PropertyDefinition } from "./element_definition.ts";
+
+/** Taipy's (Plotly's) trace types that Tapir draws; "lines" is a scatter drawn with lines only. */
+export const CHART_TYPES = [
+  "scatter",
+  "lines",
+  "line",
+  "bar",
+  "pie",
+  "histogram",
+  "heatmap",
+  "box",
+  "candlestick",
+  "scattermap",
+  "scattergeo",
+  "scattermapbox",
+  "densitymap",
+  "densitymapbox",
+] as const;
+
+/** A column of `data`, by name; indexed forms (`y[2]`) set it for one trace. */
+const column: PropertyDefinition = { type: "string" };
+
+/**
+ * `<|{sales}|chart|x=month|y[1]=revenue|y[2]=cost|type=bar|>`: one or more traces drawn from the columns
+ * of `data` (records, or an object of columns). Data that grows (`state.series = [...state.series, p]`)
+ * travels as deltas and extends the chart in place; data larger than 5,000 rows stays on the server, and
+ * the browser asks for it reduced (`decimator`) to its width and visible range, again after each zoom.
+ * Clicking a point selects it (`selected[n]`, written back) and calls `on_click(state, id, {x, y, index,
+ * trace})` as the chart's action; zooming calls `on_range_change(state, id, {x: [low, high]})` through a
+ * request (an element has one action).
+ */
+export const chart = defineElement({
+  name: "chart",
+  defaultProperty: "data",
+  interactive: true,
+  actions: true,
+  actionProperty: "on_click",
+  properties: {
+    data: { type: "any", dynamic: true },
+    type: { type: "string", choices: CHART_TYPES },
+    mode: { type: "string" },
+    x: column,
+    y: column,
+    z: column,
+    lat: column,
+    lon: column,
+    labels: column,
+    values: column,
+    text: column,
+    open: column,
+    high: column,
+    low: column,
+    close: column,
+    name: { type: "string" },
+    color: { type: "string" },
+    title: { type: "string", dynamic: true },
+    layout: { type: "any", dynamic: true },
+    options: { type: "any", dynamic: true },
+    decimator: { type: "string", choices: ["minmax", "lttb", "none"] },
+    selected: { type: "any", dynamic: true, twoWay: true },
+    width: { type: "string", dynamic: true },
+    height: { type: "string", dynamic: true },
+    render: { type: "boolean", dynamic: true },
+    on_click: { type: "function" },
+    on_range_change: { type: "function" },
+  },
+  transform: { data: chartData },
+  request: chartRequest,
+});

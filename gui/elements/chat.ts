@@ -1,0 +1,25 @@
+import { defineElement } from "./element_definition.ts";
+
+/**
+ * `<|{messages}|chat|users={users}|sender_id=me|on_action=send|>`: a conversation, newest at the bottom,
+ * and a field to write in. Each message is `[id, text, senderId]` or `{id, text, senderId}`; `users` is a
+ * list of ids or `[id, name]` pairs. Sending runs the action with the payload
+ * `{ text, senderId, args: [reason, messagesKey, text, senderId] }` (`args` as in Taipy; reason is
+ * "Enter" or "click"). The app appends the message to its list: the element never writes it back itself.
+ */
+export const chat = defineElement({
+  name: "chat",
+  defaultProperty: "messages",
+  actions: true,
+  interactive: true,
+  properties: {
+    messages: { type: "any", dynamic: true },
+    users: { type: "any", dynamic: true },
+    sender_id: { type: "string", dynamic: true },
+    with_input: { type: "boolean", dynamic: true },
+    show_sender: { type: "boolean" },
+    page_size: { type: "number" },
+    height: { type: "string", dynamic: true },
+    on_action: { type: "function" },
+  },
+});

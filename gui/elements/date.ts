@@ -1,0 +1,22 @@
+import { defineElement } from "./element_definition.ts";
+
+/**
+ * `<|{start}|date|with_time|min={earliest}|>`: a date (and time) picker. The variable may hold a Date or an
+ * ISO 8601 string; what the user picks is written back as an ISO string. `format` (`dd/MM/yyyy`, as
+ * Taipy's) shows the date as text when `editable` is false.
+ */
+export const date = defineElement({
+  name: "date",
+  defaultProperty: "date",
+  interactive: true,
+  properties: {
+    date: { type: "any", dynamic: true, twoWay: true },
+    with_time: { type: "boolean" },
+    format: { type: "string" },
+    editable: { type: "boolean", dynamic: true },
+    min: { type: "any", dynamic: true },
+    max: { type: "any", dynamic: true },
+    label: { type: "string", dynamic: true },
+    width: { type: "string", dynamic: true },
+  },
+});

@@ -1,0 +1,24 @@
+import { defineElement } from "./element_definition.ts";
+
+/**
+ * `<|{show}|dialog|title=Confirm|labels=OK;Cancel|on_action=answered|` ... `|>`: a modal dialog, shown while
+ * `open` is true. Its buttons, its close button, Escape and a click outside run its action with the payload
+ * `{ args: [index] }`: the index of the button in `labels`, or -1 for closing. The dialog never closes
+ * itself: the action sets `open` to false, as in Taipy.
+ */
+export const dialog = defineElement({
+  name: "dialog",
+  defaultProperty: "open",
+  block: true,
+  actions: true,
+  properties: {
+    open: { type: "boolean", dynamic: true },
+    title: { type: "string", dynamic: true },
+    labels: { type: "list", dynamic: true },
+    close_label: { type: "string", dynamic: true },
+    active: { type: "boolean", dynamic: true },
+    on_action: { type: "function" },
+    width: { type: "string", dynamic: true },
+    height: { type: "string", dynamic: true },
+  },
+});

@@ -1,0 +1,16 @@
+import { defineElement } from "./element_definition.ts";
+
+/**
+ * `<|Details|expandable|expanded={open}|` ... `|>`: a titled block the user folds and unfolds; `expanded`
+ * (default true) is written back when bound.
+ */
+export const expandable = defineElement({
+  name: "expandable",
+  defaultProperty: "title",
+  block: true,
+  interactive: true,
+  properties: {
+    title: { type: "string", dynamic: true },
+    expanded: { type: "boolean", dynamic: true, twoWay: true },
+  },
+});

@@ -1,0 +1,22 @@
+import { defineElement } from "./element_definition.ts";
+import { imageContent } from "./image_content.ts";
+
+/**
+ * `<|{photo}|image|label=Team photo|on_action=clicked|>`: `content` is a URL, or bytes in the state (a
+ * `Uint8Array`), which the server sends as a `data:` URL; the server never reads a file for an image.
+ * Clicking the image runs its action with the payload `{ args: [] }`.
+ */
+export const image = defineElement({
+  name: "image",
+  defaultProperty: "content",
+  actions: true,
+  interactive: true,
+  properties: {
+    content: { type: "any", dynamic: true },
+    label: { type: "string", dynamic: true },
+    on_action: { type: "function" },
+    width: { type: "string", dynamic: true },
+    height: { type: "string", dynamic: true },
+  },
+  transform: { content: imageContent },
+});

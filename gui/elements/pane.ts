@@ -1,0 +1,24 @@
+import { defineElement } from "./element_definition.ts";
+
+/**
+ * `<|{show}|pane|anchor=right|` ... `|>`: a side pane, shown while `open` is true. Escape, a click outside
+ * (unless `persistent`) or its close button close it: `open` is written back as false, or, when `on_close`
+ * names a callback, that callback runs instead (payload `{ action: "close" }`) and decides.
+ */
+export const pane = defineElement({
+  name: "pane",
+  defaultProperty: "open",
+  block: true,
+  actions: true,
+  actionProperty: "on_close",
+  interactive: true,
+  properties: {
+    open: { type: "boolean", dynamic: true, twoWay: true },
+    anchor: { type: "string", choices: ["left", "right", "top", "bottom"] },
+    persistent: { type: "boolean" },
+    width: { type: "string", dynamic: true },
+    height: { type: "string", dynamic: true },
+    show_button: { type: "boolean" },
+    on_close: { type: "function" },
+  },
+});

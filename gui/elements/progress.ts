@@ -1,0 +1,19 @@
+import { defineElement } from "./element_definition.ts";
+
+/**
+ * `<|{percent}|progress|linear|show_value|title=Loading|>`: how far an operation got, from 0 to 100. A
+ * value of null (or none given) shows an indeterminate progress.
+ */
+export const progress = defineElement({
+  name: "progress",
+  defaultProperty: "value",
+  properties: {
+    value: { type: "number", dynamic: true },
+    linear: { type: "boolean" },
+    show_value: { type: "boolean" },
+    title: { type: "string", dynamic: true },
+    title_anchor: { type: "string", choices: ["bottom", "top", "left", "right", "none"] },
+    render: { type: "boolean", dynamic: true },
+    width: { type: "string", dynamic: true },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineElement } from "./element_definition.ts";
+
+/**
+ * `<|{alarm}|time|>`: a time picker. The variable may hold a Date, an ISO 8601 string (the date part is
+ * kept) or "HH:mm" text (written back in the same form).
+ */
+export const time = defineElement({
+  name: "time",
+  defaultProperty: "time",
+  interactive: true,
+  properties: {
+    time: { type: "any", dynamic: true, twoWay: true },
+    format: { type: "string" },
+    editable: { type: "boolean", dynamic: true },
+    label: { type: "string", dynamic: true },
+    width: { type: "string", dynamic: true },
+  },
+});

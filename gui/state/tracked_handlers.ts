@@ -1,0 +1,66 @@
+/**
+ * The proxy traps behind a tracked object or array (fields and items) and behind a tracked Map or Set (its
+ * methods). Every trap works on the object the proxy stands for now, which is its copy after a copy on write,
+ * not necessarily the proxy's own target.
+ */
+import type { DeepTracker } from "./deep_tracker.ts";
+
+/** Map and Set methods that change the collection. */
+const COLLECTION_MUTATORS: ReadonlySet<PropertyKey> = new Set(["set", "add", "delete", "clear"]);
+
+export function fieldsHandler(tracker: DeepTracker, root: string): ProxyHandler<object> {
+  return {
+    get(target, key) {
+      const value: unknown = Reflect.get(tracker.resolve(root, target), key);
+      return typeof key === "symbol" ? value : tracker.track(root, value);
+    },
+    set(target, key, value) {
+      const writable = tracker.writable(root, target);
+      const done = Reflect.set(writable, key, tracker.adoptInto(root, value));
+      tracker.mutated(root);
+      return done;
+    },
+    deleteProperty(target, key) {
+      const writable = tracker.writable(root, target);
+      const done = Reflect.deleteProperty(writable, key);
+      tracker.mutated(root);
+      return done;
+    },
+    defineProperty(target, key, descriptor) {
+      const writable = tracker.writable(root, target);
+      const adopted = "value" in descriptor
+        ? { ...descriptor, value: tracker.adoptInto(root, descriptor.value) }
+        : descriptor;
+      const done = Reflect.defineProperty(writable, key, adopted);
+      tracker.mutated(root);
+      return done;
+    },
+    has: (target, key) => Reflect.has(tracker.resolve(root, target), key),
+    ownKeys: (target) => Reflect.ownKeys(tracker.resolve(root, target)),
+    getOwnPropertyDescriptor: (target, key) => Reflect.getOwnPropertyDescriptor(tracker.resolve(root, target), key),
+  };
+}
+
+/**
+ * Maps and Sets keep their data in internal slots that a proxy cannot reach, so their methods run on the
+ * collection itself, and the changing ones mark the root. Their entries are handed out as they are, not
+ * tracked: changing an object kept in a Map in place needs `state.refresh(name)`.
+ */
+export function collectionHandler(tracker: DeepTracker, root: string): ProxyHandler<object> {
+  return {
+    get(target, key, receiver) {
+      const collection = tracker.resolve(root, target);
+      const value: unknown = Reflect.get(collection, key, collection);
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
+      if (!COLLECTION_MUTATORS.has(key)) return method.bind(collection);
+      return (...args: unknown[]) => {
+        const writable = tracker.writable(root, target);
+        const result = method.apply(writable, args);
+        tracker.mutated(root);
+        // `map.set(a, 1).set(b, 2)` chains on the proxy, so that the second call is tracked too.
+        return result === writable ? receiver : result;
+      };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The text of `gui/builder/element_types.ts`: the builder's property types, one interface member per
+ * element of the catalogue. Pure, so that a test can check that the generated file is current.
+ */
+import type { ElementDefinition, PropertyDefinition } from "../gui/elements/element_definition.ts";
+
+/** The generated file's text for these element definitions. */
+export function builderTypesSource(definitions: Iterable<ElementDefinition>): string {
+  const elements = [...definitions];
+  const lines = [
+    "/**",
+    " * The builder's types, one member per element: its properties with their value types, its default",
+    " * property, and which elements are blocks. GENERATED from the element catalogue by",
+    " * `scripts/generate_builder_types.ts`: run it after adding or changing an element (a test fails until",
+    " * this file is current).",
+    " *",
+    " * @module",
+    " */",
+    'import type { AnyValue, Bound, IndexedProps, ListValue } from "./builder_values.ts";',
+    "",
+    "/** Each element's properties, as `page((b) => b.<element>(...))` takes them. */",
+    "export interface ElementProps {",
+  ];
+  for (const element of elements) {
+    lines.push(`  ${key(element.name)}: {`);
+    for (const [name, property] of Object.entries(element.properties)) {
+      lines.push(`    ${key(name)}?: ${valueType(property)};`);
+    }
+    lines.push("  } & IndexedProps;");
+  }
+  lines.push("}", "", "/** Each element's default property: the value given before the props. */");
+  lines.push("export interface DefaultProperty {");
+  for (const element of elements) lines.push(`  ${key(element.name)}: ${JSON.stringify(element.defaultProperty)};`);
+  lines.push("}", "", "/** The block elements: they take children. */");
+  const blocks = elements.filter((element) => element.block).map((element) => JSON.stringify(element.name));
+  lines.push(`export type BlockElement = ${blocks.length === 0 ? "never" : blocks.join(" | ")};`, "");
+  return lines.join("\n");
+}
+
+function valueType(property: PropertyDefinition): string {
+  const bound = property.dynamic ? " | Bound" : "";
+  if (property.choices !== undefined) return property.choices.map((choice) => JSON.stringify(choice)).join(" | ") + bound;
+  switch (property.type) {
+    case "number":
+      return `number${bound}`;
+    case "boolean":
+      return `boolean${bound}`;
+    case "string":
+    case "function":
+      return "string";
+    case "list":
+      return "ListValue";
+    case "any":
+      return "AnyValue";
+  }
+}
+
+function key(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}
