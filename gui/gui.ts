@@ -74,6 +74,7 @@ export class Gui<S extends object> {
     const sources = pageSources(options);
     const initial = options.state;
     checkCloneable(initial);
+    checkNoNameClash(initial, options.functions ?? {});
     this.#runner = new CallbackRunner<S>(options);
     this.#views = new PageViews(sources, (name, text, extra) => this.#compile(name, text, extra));
     this.#context = {
@@ -244,6 +245,18 @@ function pageSources<S extends object>(options: GuiOptions<S>): Record<string, P
   if (options.page !== undefined) return { "/": options.page };
   if (options.pages !== undefined && Object.keys(options.pages).length > 0) return options.pages;
   throw new GuiConfigurationError("the Gui needs a page (page: \"...\") or pages (pages: { \"/\": \"...\" })");
+}
+
+/** A function named like a variable would silently win in `{name}`: refuse the ambiguity up front. */
+function checkNoNameClash(state: object, functions: object): void {
+  for (const name of Object.keys(functions)) {
+    if (Object.hasOwn(state, name)) {
+      throw new GuiConfigurationError(
+        `"${name}" is both a state variable and a registered function; rename one of them so that ` +
+          `pages that name "${name}" are not ambiguous`,
+      );
+    }
+  }
 }
 
 function checkCloneable(state: object): void {

@@ -16,6 +16,8 @@ export interface PropertyDefinition {
   dynamic?: boolean;
   /** The element writes this property back into the variable it is bound to. */
   twoWay?: boolean;
+  /** Written back only by an HTTP upload (a file_selector's files), never by a socket update. */
+  uploadOnly?: boolean;
   /** For strings taken from a fixed set (e.g. text's mode). */
   choices?: readonly string[];
   /**

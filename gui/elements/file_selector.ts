@@ -13,7 +13,7 @@ export const fileSelector = defineElement({
   actions: true,
   interactive: true,
   properties: {
-    content: { type: "any", dynamic: true, twoWay: true },
+    content: { type: "any", dynamic: true, twoWay: true, uploadOnly: true },
     label: { type: "string", dynamic: true },
     multiple: { type: "boolean" },
     extensions: { type: "string" },

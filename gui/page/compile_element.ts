@@ -182,6 +182,7 @@ function registerWrites(
 }
 
 function writtenType(definition: PropertyDefinition): WritableBinding["valueType"] {
+  if (definition.uploadOnly) return "upload";
   switch (definition.type) {
     case "number":
     case "boolean":

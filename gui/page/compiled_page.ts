@@ -22,7 +22,7 @@ export interface WritableBinding {
   /** False when the element has `propagate=false`: the callback sees the value, the variable is not set. */
   propagate: boolean;
   /** The type the element writes, used to refuse a value of the wrong type. */
-  valueType: "number" | "boolean" | "string" | "any";
+  valueType: "number" | "boolean" | "string" | "any" | "upload";
 }
 
 export interface CompiledPage {

@@ -91,7 +91,7 @@ export class ClientSession<S extends object> {
   }
 
   /** The tab wrote `value` into a two-way binding. */
-  async handleUpdate(key: string, value: unknown): Promise<void> {
+  async handleUpdate(key: string, value: unknown, source: "socket" | "upload" = "socket"): Promise<void> {
     const writable = this.page?.writable.get(key);
     if (writable === undefined) {
       const bound = this.page?.bindings.has(key) ?? false;
@@ -101,7 +101,7 @@ export class ClientSession<S extends object> {
       );
       return;
     }
-    const problem = checkValueType(writable, value);
+    const problem = checkValueType(writable, value, source);
     if (problem !== undefined) {
       this.sendError("bad-value", `"${key}" ${problem}`);
       return;
@@ -232,7 +232,7 @@ export class ClientSession<S extends object> {
   }
 }
 
-function checkValueType(writable: WritableBinding, value: unknown): string | undefined {
+function checkValueType(writable: WritableBinding, value: unknown, source: "socket" | "upload"): string | undefined {
   switch (writable.valueType) {
     case "number":
       return value === null || (typeof value === "number" && Number.isFinite(value))
@@ -242,6 +242,8 @@ function checkValueType(writable: WritableBinding, value: unknown): string | und
       return typeof value === "boolean" ? undefined : "expects true or false";
     case "string":
       return typeof value === "string" ? undefined : "expects a string";
+    case "upload":
+      return source === "upload" ? undefined : "is set by uploading files only";
     case "any":
       return undefined;
   }

@@ -80,7 +80,7 @@ export function uploadHandler<S extends object>(options: UploadHandlerOptions<S>
       ),
     );
     const key = element.writes["content"];
-    if (key !== undefined) await session.handleUpdate(key, maxFiles === 1 ? uploaded[0] : uploaded);
+    if (key !== undefined) await session.handleUpdate(key, maxFiles === 1 ? uploaded[0] : uploaded, "upload");
     await session.handleAction(index, { action: "upload", files: uploaded });
     return c.json({ ok: true, files: uploaded.map((file) => file.toJSON()) } satisfies UploadResponse);
   };
