@@ -1,7 +1,8 @@
 /**
  * Tapir inside a worker thread: `workerBridge` calls the Gui's registered functions for its clients from a
  * worker started with `startWorker` (or the runtime's own Worker) and connected with `gui.connectWorker`.
- * It loads nothing of the server, so a worker stays small.
+ * It loads nothing of the server, so a worker stays small. `parentMessagePort()` receives the app's own
+ * messages from the main thread (start, stop, settings), the same way on Deno and Node.
  *
  * @example
  * ```ts
@@ -12,3 +13,4 @@
  * @module
  */
 export { workerBridge, type WorkerBridge, type WorkerBroadcastOptions } from "./gui/worker_bridge.ts";
+export { type MessagePortLike, parentMessagePort } from "./gui/runtime/worker.ts";

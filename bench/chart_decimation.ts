@@ -27,17 +27,29 @@ async function timedAsync<T>(run: () => Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - started];
 }
 
-const records = Array.from({ length: ROWS }, (_, row) => ({ t: row, v: Math.sin(row / 5000) + Math.random() * 0.1 }));
-const columns = { t: Float64Array.from(records, (record) => record.t), v: Float64Array.from(records, (record) => record.v) };
+const records = Array.from(
+  { length: ROWS },
+  (_, row) => ({ t: row, v: Math.sin(row / 5000) + Math.random() * 0.1 }),
+);
+const columns = {
+  t: Float64Array.from(records, (record) => record.t),
+  v: Float64Array.from(records, (record) => record.v),
+};
 
 for (const [label, data] of [["records", records], ["typed columns", columns]] as const) {
-  const [full, fullMs] = timed(() => JSON.stringify(data instanceof Array ? data : { t: [...data.t], v: [...data.v] }));
+  const [full, fullMs] = timed(() =>
+    JSON.stringify(data instanceof Array ? data : { t: [...data.t], v: [...data.v] })
+  );
   const view: ElementView = {
     value: (name) => (name === "data" ? chartData(data) : undefined),
     call: () => Promise.resolve(undefined),
   };
   const [summary, summaryMs] = timed(() => JSON.stringify(chartData(data)));
-  const query = (range?: [number, number]) => ({ points: POINTS, range, traces: [{ x: "t", y: "v", decimator: "minmax" }] });
+  const query = (range?: [number, number]) => ({
+    points: POINTS,
+    range,
+    traces: [{ x: "t", y: "v", decimator: "minmax" }],
+  });
   const [first, firstMs] = await timedAsync(() => chartRequest(query(), view));
   const [, lttbMs] = await timedAsync(() =>
     chartRequest({ ...query(), traces: [{ x: "t", y: "v", decimator: "lttb" }] }, view)
@@ -46,12 +58,16 @@ for (const [label, data] of [["records", records], ["typed columns", columns]] a
   const firstBytes = JSON.stringify(first).length;
   const zoomBytes = JSON.stringify(zoomed).length;
   console.log(`${ROWS.toLocaleString("en")} points as ${label}:`);
-  console.log(`  baseline, whole series as JSON: ${(full.length / 1e6).toFixed(1)} MB, ${fullMs.toFixed(0)} ms`);
+  console.log(
+    `  baseline, whole series as JSON: ${(full.length / 1e6).toFixed(1)} MB, ${fullMs.toFixed(0)} ms`,
+  );
   console.log(
     `  summary in the patch: ${summary.length} bytes, ${summaryMs.toFixed(0)} ms (prepares the columns once)`,
   );
   console.log(
-    `  first view (minmax, ${POINTS} points): ${(firstBytes / 1e3).toFixed(0)} kB in ${firstMs.toFixed(1)} ms; ` +
+    `  first view (minmax, ${POINTS} points): ${(firstBytes / 1e3).toFixed(0)} kB in ${
+      firstMs.toFixed(1)
+    } ms; ` +
       `lttb ${lttbMs.toFixed(1)} ms`,
   );
   console.log(`  zoom to 1%: ${(zoomBytes / 1e3).toFixed(0)} kB in ${zoomMs.toFixed(1)} ms`);

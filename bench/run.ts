@@ -45,7 +45,9 @@ if (options.build) {
 
 const browser = await launchBrowser();
 const machine = await describeMachine(browser);
-log(`${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, ${machine.deno}, Chromium ${machine.chromium}`);
+log(
+  `${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, ${machine.deno}, Chromium ${machine.chromium}`,
+);
 log(`servers under ${options.runtime}${options.quick ? ", quick run" : ""}`);
 const rows: Row[] = [];
 const failures: string[] = [];
@@ -67,14 +69,23 @@ try {
   await browser.close();
 }
 
-console.log(`\nTapir benchmarks (servers on ${options.runtime}; ${options.quick ? "quick smoke run" : "full run"}; ` +
-  `${machine.cores} cores, shared machine, load ${machine.loadAverage.toFixed(2)} at start)\n`);
+console.log(
+  `\nTapir benchmarks (servers on ${options.runtime}; ${options.quick ? "quick smoke run" : "full run"}; ` +
+    `${machine.cores} cores, shared machine, load ${machine.loadAverage.toFixed(2)} at start)\n`,
+);
 console.log(formatTable(rows));
 const missed = rows.filter((row) => row.met === false);
-console.log(`\n${rows.length} figures, ${missed.length} targets missed, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\n${rows.length} figures, ${missed.length} targets missed, in ${
+    ((Date.now() - started) / 1000).toFixed(0)
+  } s`,
+);
 for (const failure of failures) console.log(`FAILED ${failure}`);
 if (options.jsonPath !== undefined) {
   const withRatios = rows.map((row) => ({ ...row, ratio: ratioOf(row) }));
-  writeFileSync(options.jsonPath, JSON.stringify({ options, machine, rows: withRatios, failures }, null, 2) + "\n");
+  writeFileSync(
+    options.jsonPath,
+    JSON.stringify({ options, machine, rows: withRatios, failures }, null, 2) + "\n",
+  );
 }
 process.exitCode = failures.length === 0 ? 0 : 1;

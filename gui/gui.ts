@@ -123,7 +123,9 @@ export class Gui<S extends object> {
     await this.#views.load(readTextFile);
     this.#context.title = settings.title;
     const assets = await loadClientAssets();
-    this.#context.router.scriptsFor = (types) => assets.scriptsFor(types).modules;
+    // A navigation loads the element scripts the tab lacks; main.js is already running.
+    this.#context.router.scriptsFor = (types) =>
+      assets.scriptsFor(types).modules.filter((file) => file !== assets.manifest.main);
     this.#server = await serveApp((upgradeWebSocket) =>
       createApp({
         assets,

@@ -12,7 +12,7 @@ import { listFiles } from "./runtime/mod.ts";
  * @example
  * ```ts
  * const pages = await pagesFromFolder(new URL("./pages/", import.meta.url));
- * const gui = new Gui({ pages: { "/": "<|navbar|>\n\n<|content|>", home: pages.home ?? "", ...pages }, state: {} });
+ * const gui = new Gui({ pages: { "/": "<|navbar|>\n\n<|content|>", ...pages }, state: {} });
  * ```
  */
 export async function pagesFromFolder(folder: URL): Promise<Record<string, URL>> {
@@ -22,7 +22,9 @@ export async function pagesFromFolder(folder: URL): Promise<Record<string, URL>>
     if (!file.endsWith(".md")) continue;
     const name = file.slice(0, -".md".length);
     if (!PAGE_NAME.test(name)) {
-      throw new GuiConfigurationError(`page file "${file}" must be named with letters, digits, "_", "-" and "/"`);
+      throw new GuiConfigurationError(
+        `page file "${file}" must be named with letters, digits, "_", "-" and "/"`,
+      );
     }
     pages[name] = new URL(file.split("/").map(encodeURIComponent).join("/"), base);
   }

@@ -30,7 +30,9 @@ export function builderTypesSource(definitions: Iterable<ElementDefinition>): st
   }
   lines.push("}", "", "/** Each element's default property: the value given before the props. */");
   lines.push("export interface DefaultProperty {");
-  for (const element of elements) lines.push(`  ${key(element.name)}: ${JSON.stringify(element.defaultProperty)};`);
+  for (const element of elements) {
+    lines.push(`  ${key(element.name)}: ${JSON.stringify(element.defaultProperty)};`);
+  }
   lines.push("}", "", "/** The block elements: they take children. */");
   const blocks = elements.filter((element) => element.block).map((element) => JSON.stringify(element.name));
   lines.push(`export type BlockElement = ${blocks.length === 0 ? "never" : blocks.join(" | ")};`, "");
@@ -39,7 +41,9 @@ export function builderTypesSource(definitions: Iterable<ElementDefinition>): st
 
 function valueType(property: PropertyDefinition): string {
   const bound = property.dynamic ? " | Bound" : "";
-  if (property.choices !== undefined) return property.choices.map((choice) => JSON.stringify(choice)).join(" | ") + bound;
+  if (property.choices !== undefined) {
+    return property.choices.map((choice) => JSON.stringify(choice)).join(" | ") + bound;
+  }
   switch (property.type) {
     case "number":
       return `number${bound}`;

@@ -34,7 +34,8 @@ const CHART_POINTS = `(() => {
 })()`;
 
 /** Frame intervals (ms) over `ms` milliseconds, from requestAnimationFrame. */
-const frameIntervals = (ms: number) => `new Promise((resolve) => {
+const frameIntervals = (ms: number) =>
+  `new Promise((resolve) => {
   const frames = [];
   let last = performance.now();
   const end = last + ${ms};
@@ -47,7 +48,8 @@ const frameIntervals = (ms: number) => `new Promise((resolve) => {
 })`;
 
 /** Times one table request in the page (ms). */
-const timedTableRequest = (query: unknown) => `(async () => {
+const timedTableRequest = (query: unknown) =>
+  `(async () => {
   const index = document.querySelector("tp-table").index;
   const start = performance.now();
   const answer = await window.__tapir.connection.request(index, ${JSON.stringify(query)});
@@ -63,10 +65,19 @@ async function chartRows(context: BrowserContext, url: string): Promise<Row[]> {
   const drawnMs = epochNow() - start;
   const points = Number(await page.evaluate(CHART_POINTS));
   // What the raw series would weigh as JSON: a page drawing it without the server's help gets that much.
-  const rawBytes = JSON.stringify({ t: Array.from({ length: 1_000_000 }, (_, index) => index), v: Array.from({ length: 1_000_000 }, (_, index) => Math.round(Math.sin(index / 500) * 5000) / 100) }).length;
+  const rawBytes = JSON.stringify({
+    t: Array.from({ length: 1_000_000 }, (_, index) => index),
+    v: Array.from({ length: 1_000_000 }, (_, index) => Math.round(Math.sin(index / 500) * 5000) / 100),
+  }).length;
   await page.close();
   return [
-    { section: SECTION, figure: "1,000,000-point chart: navigation -> decimated series drawn", unit: "ms", tapir: drawnMs, note: `${points} points drawn` },
+    {
+      section: SECTION,
+      figure: "1,000,000-point chart: navigation -> decimated series drawn",
+      unit: "ms",
+      tapir: drawnMs,
+      note: `${points} points drawn`,
+    },
     {
       section: SECTION,
       figure: "1,000,000-point chart: bytes received over the WebSocket",
@@ -82,7 +93,11 @@ async function tableRows(context: BrowserContext, url: string): Promise<Row[]> {
   const page = await context.newPage();
   const start = epochNow();
   await page.goto(`${url}table`);
-  await page.waitForFunction(() => (document.querySelector("tp-table tbody")?.children.length ?? 0) > 0, undefined, { timeout: 60_000, polling: 20 });
+  await page.waitForFunction(
+    () => (document.querySelector("tp-table tbody")?.children.length ?? 0) > 0,
+    undefined,
+    { timeout: 60_000, polling: 20 },
+  );
   const shownMs = epochNow() - start;
   const columns = ["id", "name", "value"];
   const page100 = { kind: "page", start: 500_000, count: 100, columns, sort: [], filters: [] };
@@ -96,17 +111,32 @@ async function tableRows(context: BrowserContext, url: string): Promise<Row[]> {
   const [filterMs, filteredCount] = await time(filtered);
   const [bothMs] = await time(both);
   await page.close();
-  const row = (figure: string, ms: number, note?: string): Row => ({ section: SECTION, figure: `1,000,000-row table: ${figure}`, unit: "ms", tapir: ms, ...(note === undefined ? {} : { note }) });
+  const row = (figure: string, ms: number, note?: string): Row => ({
+    section: SECTION,
+    figure: `1,000,000-row table: ${figure}`,
+    unit: "ms",
+    tapir: ms,
+    ...(note === undefined ? {} : { note }),
+  });
   return [
     row("navigation -> first rows shown", shownMs),
     row("fetch 100 rows from the middle", fetchMs),
-    row("sort by a number column, first page", sortMs, `next page in the same order: ${sortAgainMs.toFixed(1)} ms`),
-    row("filter (name contains \"777\"), first page", filterMs, `${filteredCount} rows match`),
+    row(
+      "sort by a number column, first page",
+      sortMs,
+      `next page in the same order: ${sortAgainMs.toFixed(1)} ms`,
+    ),
+    row('filter (name contains "777"), first page', filterMs, `${filteredCount} rows match`),
     row("sort and filter, first page", bothMs),
   ];
 }
 
-async function liveRows(context: BrowserContext, url: string, server: ReturnType<typeof startChild>, seconds: number): Promise<Row[]> {
+async function liveRows(
+  context: BrowserContext,
+  url: string,
+  server: ReturnType<typeof startChild>,
+  seconds: number,
+): Promise<Row[]> {
   const page = await context.newPage();
   await page.goto(`${url}live`);
   await page.waitForFunction(`${CHART_POINTS} > 0`, undefined, { timeout: 60_000, polling: 20 });
@@ -125,7 +155,9 @@ async function liveRows(context: BrowserContext, url: string, server: ReturnType
       unit: "ms",
       tapir: busy.p50,
       baseline: still.p50,
-      note: `baseline: the same page with nothing changing; ${String(live["ticks"])} points sent in ${seconds} s`,
+      note: `baseline: the same page with nothing changing; ${
+        String(live["ticks"])
+      } points sent in ${seconds} s`,
     },
     {
       section: SECTION,
@@ -133,7 +165,9 @@ async function liveRows(context: BrowserContext, url: string, server: ReturnType
       unit: "ms",
       tapir: busy.p99,
       baseline: still.p99,
-      note: `frames over 50 ms: ${long(frames)} of ${frames.length} (baseline ${long(idle)} of ${idle.length})`,
+      note: `frames over 50 ms: ${long(frames)} of ${frames.length} (baseline ${
+        long(idle)
+      } of ${idle.length})`,
     },
   ];
 }
@@ -152,12 +186,33 @@ export async function measureData(context: FigureContext): Promise<Row[]> {
   if (!chart || !table) {
     const skipped = (what: string) => `skipped: no ${what} element yet`;
     return [
-      { section: SECTION, figure: "1,000,000-point chart series, decimated and delivered", unit: "ms", tapir: undefined, note: chart ? "" : skipped("chart") },
-      { section: SECTION, figure: "1,000,000-row table: fetch, sort, filter", unit: "ms", tapir: undefined, note: table ? "" : skipped("table") },
-      { section: SECTION, figure: "live chart, 20 points/s into a 10,000-point window", unit: "ms", tapir: undefined, note: chart ? "" : skipped("chart") },
+      {
+        section: SECTION,
+        figure: "1,000,000-point chart series, decimated and delivered",
+        unit: "ms",
+        tapir: undefined,
+        note: chart ? "" : skipped("chart"),
+      },
+      {
+        section: SECTION,
+        figure: "1,000,000-row table: fetch, sort, filter",
+        unit: "ms",
+        tapir: undefined,
+        note: table ? "" : skipped("table"),
+      },
+      {
+        section: SECTION,
+        figure: "live chart, 20 points/s into a 10,000-point window",
+        unit: "ms",
+        tapir: undefined,
+        note: chart ? "" : skipped("chart"),
+      },
     ];
   }
-  const server = startChild("bench/servers/data_server.ts", { runtime: context.options.runtime, name: "data server" });
+  const server = startChild("bench/servers/data_server.ts", {
+    runtime: context.options.runtime,
+    name: "data server",
+  });
   // Tapir's pages forbid eval; the probes below are strings (see page_probe.ts for why), which need it.
   const browserContext = await context.browser.newContext({ bypassCSP: true });
   try {
@@ -167,7 +222,13 @@ export async function measureData(context: FigureContext): Promise<Row[]> {
       try {
         rows.push(...(await measure()));
       } catch (error) {
-        rows.push({ section: SECTION, figure: what, unit: "ms", tapir: undefined, note: `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
+        rows.push({
+          section: SECTION,
+          figure: what,
+          unit: "ms",
+          tapir: undefined,
+          note: `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        });
       }
     };
     await attempt("1,000,000-point chart", () => chartRows(browserContext, url));

@@ -12,7 +12,7 @@
 import { currentRuntime, startChild } from "../support/bench_child.ts";
 import { sleep } from "../support/clock.ts";
 import type { Row } from "../support/report.ts";
-import { type FigureContext, SIDES, type SideName, startSide } from "../support/side.ts";
+import { type FigureContext, type SideName, SIDES, startSide } from "../support/side.ts";
 import { summarize } from "../support/stats.ts";
 
 interface FanOutResult {
@@ -56,8 +56,14 @@ async function runSide(context: FigureContext, name: SideName, clients: number):
     await sleep(300);
     const idle = await side.server.request("stats", { gc: true });
     const socketUrl = side.url.replace(/^http/, "ws") + (name === "tapir" ? "_tapir/ws" : "ws");
-    const connected = await swarm.request("connect", { url: socketUrl, protocol: name, count: clients }, 180_000);
-    context.log(`fan-out: ${name}, ${clients} clients connected in ${Number(connected["took"]).toFixed(0)} ms`);
+    const connected = await swarm.request(
+      "connect",
+      { url: socketUrl, protocol: name, count: clients },
+      180_000,
+    );
+    context.log(
+      `fan-out: ${name}, ${clients} clients connected in ${Number(connected["took"]).toFixed(0)} ms`,
+    );
     await sleep(500);
     const loaded = await side.server.request("stats", { gc: true });
 
@@ -131,7 +137,13 @@ export async function measureFanOut(context: FigureContext): Promise<Row[]> {
     const at1000 = clients === 1000;
     const kb = (bytes: number) => bytes / 1024;
     if (step === 0) {
-      rows.push({ section: "memory", figure: "server resident memory, idle", unit: "MB", tapir: tapir.idleBytes / 2 ** 20, baseline: baseline.idleBytes / 2 ** 20 });
+      rows.push({
+        section: "memory",
+        figure: "server resident memory, idle",
+        unit: "MB",
+        tapir: tapir.idleBytes / 2 ** 20,
+        baseline: baseline.idleBytes / 2 ** 20,
+      });
     }
     rows.push(
       {
@@ -140,7 +152,10 @@ export async function measureFanOut(context: FigureContext): Promise<Row[]> {
         unit: "ms",
         tapir: tapir.p99,
         baseline: baseline.p99,
-        note: `p50 Tapir ${tapir.p50.toFixed(1)} ms, baseline ${baseline.p50.toFixed(1)} ms; broadcast call ${tapir.callMs.toFixed(1)} ms vs ${baseline.callMs.toFixed(1)} ms` +
+        note:
+          `p50 Tapir ${tapir.p50.toFixed(1)} ms, baseline ${baseline.p50.toFixed(1)} ms; broadcast call ${
+            tapir.callMs.toFixed(1)
+          } ms vs ${baseline.callMs.toFixed(1)} ms` +
           (tapir.missing + baseline.missing > 0 ? `; missing ${tapir.missing} / ${baseline.missing}` : ""),
         ...(at1000 ? { target: "< 50 ms", met: tapir.p99 < 50 && tapir.missing === 0 } : {}),
       },
@@ -150,7 +165,9 @@ export async function measureFanOut(context: FigureContext): Promise<Row[]> {
         unit: "/s",
         tapir: tapir.updatesPerSecond,
         baseline: baseline.updatesPerSecond,
-        note: `share of burst messages delivered: Tapir ${(100 * tapir.deliveredShare).toFixed(0)}%, baseline ${(100 * baseline.deliveredShare).toFixed(0)}%`,
+        note: `share of burst messages delivered: Tapir ${
+          (100 * tapir.deliveredShare).toFixed(0)
+        }%, baseline ${(100 * baseline.deliveredShare).toFixed(0)}%`,
       },
       {
         section: "memory",
@@ -159,16 +176,22 @@ export async function measureFanOut(context: FigureContext): Promise<Row[]> {
         tapir: kb(tapir.bytesPerClient),
         baseline: kb(baseline.bytesPerClient),
         ...(at1000 ? { target: "< 50 KB", met: kb(tapir.bytesPerClient) < 50 } : {}),
-        note: `JS heap per client: Tapir ${kb(tapir.heapPerClient).toFixed(1)} KB, baseline ${kb(baseline.heapPerClient).toFixed(1)} KB`,
+        note: `JS heap per client: Tapir ${kb(tapir.heapPerClient).toFixed(1)} KB, baseline ${
+          kb(baseline.heapPerClient).toFixed(1)
+        } KB`,
       },
       {
         section: "memory",
-        figure: `server memory per client @ ${clients} clients, after ${rounds + burstSize(context.options.quick, clients)} broadcasts`,
+        figure: `server memory per client @ ${clients} clients, after ${
+          rounds + burstSize(context.options.quick, clients)
+        } broadcasts`,
         unit: "KB",
         tapir: kb(tapir.bytesPerClientAfter),
         baseline: kb(baseline.bytesPerClientAfter),
         ...(at1000 ? { target: "< 50 KB", met: kb(tapir.bytesPerClientAfter) < 50 } : {}),
-        note: `JS heap per client: Tapir ${kb(tapir.heapPerClientAfter).toFixed(1)} KB, baseline ${kb(baseline.heapPerClientAfter).toFixed(1)} KB`,
+        note: `JS heap per client: Tapir ${kb(tapir.heapPerClientAfter).toFixed(1)} KB, baseline ${
+          kb(baseline.heapPerClientAfter).toFixed(1)
+        } KB`,
       },
     );
   }

@@ -8,7 +8,14 @@ import type { Page } from "playwright-core";
 import { epochNow, sleep } from "../support/clock.ts";
 import { clockOffset, installProbe, takeShown, waitUntilShown } from "../support/page_probe.ts";
 import type { Row } from "../support/report.ts";
-import { type FigureContext, type RunningSide, SIDES, type SideName, startSide, VALUE_SELECTOR } from "../support/side.ts";
+import {
+  type FigureContext,
+  type RunningSide,
+  type SideName,
+  SIDES,
+  startSide,
+  VALUE_SELECTOR,
+} from "../support/side.ts";
 import { summarize } from "../support/stats.ts";
 import { connectSender, type TcpSender } from "../support/tcp_sender.ts";
 
@@ -21,6 +28,13 @@ interface Contestant {
   sender: TcpSender;
   /** Value -> when it was sent, per phase. */
   sentAt: Map<number, number>;
+}
+
+interface PhaseResult {
+  latencies: Map<SideName, number[]>;
+  /** Message received by the page -> DOM, per value shown. */
+  inPage: Map<SideName, number[]>;
+  missing: Map<SideName, number>;
 }
 
 type Push = (contestant: Contestant, value: number) => Promise<void>;
@@ -42,7 +56,7 @@ async function runPhase(
   push: Push,
   first: number,
   count: number,
-): Promise<{ latencies: Map<SideName, number[]>; missing: Map<SideName, number> }> {
+): Promise<PhaseResult> {
   for (const contestant of contestants) {
     contestant.sentAt.clear();
     await takeShown(contestant.page);
@@ -58,15 +72,20 @@ async function runPhase(
   }
   await Promise.all(pending);
   const latencies = new Map<SideName, number[]>();
+  const inPage = new Map<SideName, number[]>();
   const missing = new Map<SideName, number>();
   for (const contestant of contestants) {
     const last = String(first + count - 1);
     await waitUntilShown(contestant.page, VALUE_SELECTOR[contestant.side.name], last, 5000);
     const shownAt = new Map<number, number>();
-    for (const [text, at] of await takeShown(contestant.page)) {
+    const pageSamples: number[] = [];
+    for (const [text, at, , messageAt] of await takeShown(contestant.page)) {
       const value = Number(text);
-      if (!shownAt.has(value)) shownAt.set(value, at);
+      if (shownAt.has(value) || !contestant.sentAt.has(value)) continue;
+      shownAt.set(value, at);
+      if (!Number.isNaN(messageAt)) pageSamples.push(at - messageAt);
     }
+    inPage.set(contestant.side.name, pageSamples);
     const samples: number[] = [];
     for (const [value, sentAt] of contestant.sentAt) {
       const at = shownAt.get(value);
@@ -75,18 +94,20 @@ async function runPhase(
     latencies.set(contestant.side.name, samples);
     missing.set(contestant.side.name, count - samples.length);
   }
-  return { latencies, missing };
+  return { latencies, inPage, missing };
 }
 
 function rowsOf(
   what: string,
-  phase: { latencies: Map<SideName, number[]>; missing: Map<SideName, number> },
+  phase: PhaseResult,
   count: number,
   offsetNote: string,
 ): Row[] {
   const tapir = summarize(phase.latencies.get("tapir") ?? []);
   const baseline = summarize(phase.latencies.get("baseline") ?? []);
-  const shown = `shown ${count - (phase.missing.get("tapir") ?? 0)}/${count} (baseline ${count - (phase.missing.get("baseline") ?? 0)})`;
+  const shown = `shown ${count - (phase.missing.get("tapir") ?? 0)}/${count} (baseline ${
+    count - (phase.missing.get("baseline") ?? 0)
+  })`;
   return (["p50", "p95", "p99"] as const).map((key) => {
     const row: Row = {
       section: "push latency",
@@ -97,7 +118,12 @@ function rowsOf(
       target: "< 1.3x baseline",
       met: tapir[key] <= 1.3 * baseline[key],
     };
-    if (key === "p50") row.note = `${shown}; ${offsetNote}`;
+    const tapirPage = summarize(phase.inPage.get("tapir") ?? [])[key];
+    const baselinePage = summarize(phase.inPage.get("baseline") ?? [])[key];
+    row.note = `in the page (message -> DOM): Tapir ${tapirPage.toFixed(2)} ms, baseline ${
+      baselinePage.toFixed(2)
+    } ms`;
+    if (key === "p50") row.note += `; ${shown}; ${offsetNote}`;
     return row;
   });
 }

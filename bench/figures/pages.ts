@@ -40,7 +40,13 @@ export async function measurePages(context: FigureContext): Promise<Row[]> {
         baseline: median(baseline.slice(1)),
         note: `${size}; baseline: markdown-it rendering the same text`,
       },
-      { section: "pages", figure: "compile the same page, first time in the process", unit: "ms", tapir: tapir[0], baseline: baseline[0] },
+      {
+        section: "pages",
+        figure: "compile the same page, first time in the process",
+        unit: "ms",
+        tapir: tapir[0],
+        baseline: baseline[0],
+      },
     ];
   } finally {
     await worker.stop();

@@ -12,7 +12,14 @@ import type { Page } from "playwright-core";
 import { epochNow, sleep } from "../support/clock.ts";
 import { installProbe, type ShownLog, takeShown, waitUntilShown } from "../support/page_probe.ts";
 import type { Row } from "../support/report.ts";
-import { type FigureContext, type RunningSide, SIDES, type SideName, startSide, VALUE_SELECTOR } from "../support/side.ts";
+import {
+  type FigureContext,
+  type RunningSide,
+  type SideName,
+  SIDES,
+  startSide,
+  VALUE_SELECTOR,
+} from "../support/side.ts";
 import { median, percentile } from "../support/stats.ts";
 import { connectSender, type TcpSender } from "../support/tcp_sender.ts";
 
@@ -36,7 +43,12 @@ interface StepResult {
 }
 
 /** Sends `count` numbers from `first` at `rate` per second, in batches per timer tick; returns send times. */
-async function sendAtRate(sender: TcpSender, first: number, count: number, rate: number): Promise<Float64Array> {
+async function sendAtRate(
+  sender: TcpSender,
+  first: number,
+  count: number,
+  rate: number,
+): Promise<Float64Array> {
   const sentAt = new Float64Array(count);
   const start = epochNow();
   const deadline = start + (count / rate) * 1000 + 3000;
@@ -58,7 +70,12 @@ async function sendAtRate(sender: TcpSender, first: number, count: number, rate:
   return sentAt;
 }
 
-function analyse(shown: ShownLog, first: number, sentAt: Float64Array, shownLast: boolean): Omit<StepResult, "cpuPercent"> {
+function analyse(
+  shown: ShownLog,
+  first: number,
+  sentAt: Float64Array,
+  shownLast: boolean,
+): Omit<StepResult, "cpuPercent"> {
   const count = sentAt.length;
   const stepStart = sentAt[0] ?? 0;
   const stepEnd = sentAt[count - 1] ?? 0;
@@ -91,13 +108,22 @@ function analyse(shown: ShownLog, first: number, sentAt: Float64Array, shownLast
     finalLag: shownLast ? finalLag : undefined,
     finalFrameLag: shownLast ? finalFrameLag : undefined,
     p99: percentile(lags, 99),
-    growth: late.length === 0 || early.length === 0 ? Number.NaN : median(late) / Math.max(0.5, median(early)),
+    growth: late.length === 0 || early.length === 0
+      ? Number.NaN
+      : median(late) / Math.max(0.5, median(early)),
     bad,
     shownCount: lags.length,
   };
 }
 
-async function runStep(side: RunningSide, page: Page, sender: TcpSender, first: number, rate: number, seconds: number): Promise<StepResult> {
+async function runStep(
+  side: RunningSide,
+  page: Page,
+  sender: TcpSender,
+  first: number,
+  rate: number,
+  seconds: number,
+): Promise<StepResult> {
   await takeShown(page);
   const before = await side.server.request("stats");
   const start = epochNow();
@@ -107,10 +133,14 @@ async function runStep(side: RunningSide, page: Page, sender: TcpSender, first: 
   const end = epochNow();
   const after = await side.server.request("stats");
   const cpu = Number(after["cpuMs"]) - Number(before["cpuMs"]);
-  return { ...analyse(await takeShown(page), first, sentAt, shownLast), cpuPercent: (100 * cpu) / (end - start) };
+  return {
+    ...analyse(await takeShown(page), first, sentAt, shownLast),
+    cpuPercent: (100 * cpu) / (end - start),
+  };
 }
 
-const ms = (value: number | undefined) => value === undefined || Number.isNaN(value) ? "-" : `${value.toFixed(1)} ms`;
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? "-" : `${value.toFixed(1)} ms`;
 
 function verdict(result: StepResult): string {
   if (result.finalLag === undefined) return "last value never shown";
@@ -159,10 +189,13 @@ export async function measureRate(context: FigureContext): Promise<Row[]> {
   }
   const rows: Row[] = [];
   const kept = (name: SideName) =>
-    Math.max(0, ...RATES.filter((rate) => {
-      const result = results.get(`${name} ${rate}`);
-      return result !== undefined && verdict(result) === "kept up" && result.p99 < P99_TARGET_MS;
-    }));
+    Math.max(
+      0,
+      ...RATES.filter((rate) => {
+        const result = results.get(`${name} ${rate}`);
+        return result !== undefined && verdict(result) === "kept up" && result.p99 < P99_TARGET_MS;
+      }),
+    );
   for (const rate of RATES) {
     const tapir = results.get(`tapir ${rate}`);
     const baseline = results.get(`baseline ${rate}`);
@@ -175,8 +208,13 @@ export async function measureRate(context: FigureContext): Promise<Row[]> {
         unit: "ms",
         tapir: tapir.finalLag,
         baseline: baseline.finalLag,
-        note: `to the frame painting it: Tapir ${ms(tapir.finalFrameLag)}, baseline ${ms(baseline.finalFrameLag)}; ` +
-          `Tapir ${verdict(tapir)}, showed ${tapir.shownCount} values; baseline ${verdict(baseline)}, showed ${baseline.shownCount}`,
+        note:
+          `to the frame painting it: Tapir ${ms(tapir.finalFrameLag)}, baseline ${
+            ms(baseline.finalFrameLag)
+          }; ` +
+          `Tapir ${verdict(tapir)}, showed ${tapir.shownCount} values; baseline ${
+            verdict(baseline)
+          }, showed ${baseline.shownCount}`,
       },
       {
         section: "sustained rate",
@@ -184,9 +222,20 @@ export async function measureRate(context: FigureContext): Promise<Row[]> {
         unit: "ms",
         tapir: tapir.p99,
         baseline: baseline.p99,
-        ...(atTop ? { target: "< 50 ms, latest kept, nothing merged", met: tapir.p99 < P99_TARGET_MS && verdict(tapir) === "kept up" } : {}),
+        ...(atTop
+          ? {
+            target: "< 50 ms, latest kept, nothing merged",
+            met: tapir.p99 < P99_TARGET_MS && verdict(tapir) === "kept up",
+          }
+          : {}),
       },
-      { section: "sustained rate", figure: `server CPU @ ${rate} msgs/s`, unit: "%", tapir: tapir.cpuPercent, baseline: baseline.cpuPercent },
+      {
+        section: "sustained rate",
+        figure: `server CPU @ ${rate} msgs/s`,
+        unit: "%",
+        tapir: tapir.cpuPercent,
+        baseline: baseline.cpuPercent,
+      },
     );
   }
   rows.push({

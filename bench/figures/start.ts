@@ -10,7 +10,7 @@ import { epochNow } from "../support/clock.ts";
 import { elementAvailable } from "../support/element_available.ts";
 import { installProbe, takeShown, waitUntilShown } from "../support/page_probe.ts";
 import type { Row } from "../support/report.ts";
-import { type FigureContext, SIDES, type SideName, startSide, VALUE_SELECTOR } from "../support/side.ts";
+import { type FigureContext, type SideName, SIDES, startSide, VALUE_SELECTOR } from "../support/side.ts";
 import { median } from "../support/stats.ts";
 import { startChild } from "../support/bench_child.ts";
 
@@ -25,7 +25,9 @@ interface StartResult {
 }
 
 /** Counts what the page downloads; the browser's own favicon request is left out. */
-function watchRequests(page: Page): () => Promise<{ requests: number; scriptBytes: number; totalBytes: number }> {
+function watchRequests(
+  page: Page,
+): () => Promise<{ requests: number; scriptBytes: number; totalBytes: number }> {
   const finished: Request[] = [];
   page.on("requestfinished", (request) => {
     if (!request.url().endsWith("/favicon.ico")) finished.push(request);
@@ -51,7 +53,9 @@ async function startOnce(context: FigureContext, name: SideName): Promise<StartR
     await installProbe(page, VALUE_SELECTOR[name]);
     const navigationAt = epochNow();
     await page.goto(side.url);
-    if (!(await waitUntilShown(page, VALUE_SELECTOR[name], "0", 10_000))) throw new Error(`${name}: the page never showed its value`);
+    if (!(await waitUntilShown(page, VALUE_SELECTOR[name], "0", 10_000))) {
+      throw new Error(`${name}: the page never showed its value`);
+    }
     const renderedAt = (await takeShown(page))[0]?.[1] ?? Number.NaN;
     return {
       listenMs: side.listeningAt - side.server.spawnedAt,
@@ -79,16 +83,24 @@ export async function measureStart(context: FigureContext): Promise<Row[]> {
   // One start each first, not counted: it fills tsx's compile cache and the OS's file cache.
   for (const name of SIDES) await startOnce(context, name);
   for (let index = 0; index < starts; index++) {
-    for (const name of index % 2 === 0 ? SIDES : [...SIDES].reverse()) results[name].push(await startOnce(context, name));
+    for (const name of index % 2 === 0 ? SIDES : [...SIDES].reverse()) {
+      results[name].push(await startOnce(context, name));
+    }
   }
   const floor: number[] = [];
   for (let index = 0; index < starts; index++) {
-    const empty = startChild("bench/servers/empty_program.ts", { runtime: context.options.runtime, name: "empty program" });
+    const empty = startChild("bench/servers/empty_program.ts", {
+      runtime: context.options.runtime,
+      name: "empty program",
+    });
     floor.push(Number((await empty.ready)["listeningAt"]) - empty.spawnedAt);
     await empty.stop();
   }
   const med = (name: SideName, pick: (result: StartResult) => number) => median(results[name].map(pick));
-  const both = (pick: (result: StartResult) => number) => ({ tapir: med("tapir", pick), baseline: med("baseline", pick) });
+  const both = (pick: (result: StartResult) => number) => ({
+    tapir: med("tapir", pick),
+    baseline: med("baseline", pick),
+  });
   const listen = both((result) => result.listenMs);
   const render = both((result) => result.firstRenderMs);
   const script = both((result) => result.scriptBytes / 1024);
@@ -110,7 +122,12 @@ export async function measureStart(context: FigureContext): Promise<Row[]> {
       target: "< 500 ms",
       met: render.tapir < 500,
     },
-    { section: "start", figure: "navigation -> first render (median)", unit: "ms", ...both((result) => result.pageMs) },
+    {
+      section: "start",
+      figure: "navigation -> first render (median)",
+      unit: "ms",
+      ...both((result) => result.pageMs),
+    },
     {
       section: "weight",
       figure: "JavaScript downloaded by a text-only page (gzip)",
@@ -120,11 +137,27 @@ export async function measureStart(context: FigureContext): Promise<Row[]> {
       met: script.tapir < 50,
       note: "the baseline's script is inline in its HTML",
     },
-    { section: "weight", figure: "requests of a text-only page", unit: "", ...both((result) => result.requests) },
-    { section: "weight", figure: "bytes downloaded by a text-only page, all responses", unit: "KB", ...both((result) => result.totalBytes / 1024) },
+    {
+      section: "weight",
+      figure: "requests of a text-only page",
+      unit: "",
+      ...both((result) => result.requests),
+    },
+    {
+      section: "weight",
+      figure: "bytes downloaded by a text-only page, all responses",
+      unit: "KB",
+      ...both((result) => result.totalBytes / 1024),
+    },
   ];
   if (!(await elementAvailable("chart"))) {
-    rows.push({ section: "weight", figure: "JavaScript downloaded by a page with a chart (gzip)", unit: "KB", tapir: undefined, note: "skipped: no chart element yet" });
+    rows.push({
+      section: "weight",
+      figure: "JavaScript downloaded by a page with a chart (gzip)",
+      unit: "KB",
+      tapir: undefined,
+      note: "skipped: no chart element yet",
+    });
   }
   return rows;
 }

@@ -10,7 +10,14 @@
 import { createServer as createHttpServer } from "node:http";
 import { createServer as createTcpServer, type Socket } from "node:net";
 import { epochNow } from "../support/clock.ts";
-import { collectGarbage, cpuMilliseconds, heapUsedBytes, numberParam, residentBytes, serveCommands } from "../support/child_endpoint.ts";
+import {
+  collectGarbage,
+  cpuMilliseconds,
+  heapUsedBytes,
+  numberParam,
+  residentBytes,
+  serveCommands,
+} from "../support/child_endpoint.ts";
 import { loadWs } from "../support/ws_module.ts";
 
 const PAGE = `<!doctype html>
@@ -34,7 +41,8 @@ const sockets = new WebSocketServer({ server: http, path: "/ws" });
 let latest = 0;
 let seq = 0;
 
-const messageOf = (value: number) => JSON.stringify({ type: "patch", seq: ++seq, values: { receivedData: value } });
+const messageOf = (value: number) =>
+  JSON.stringify({ type: "patch", seq: ++seq, values: { receivedData: value } });
 
 /** Sends one value to every page: one JSON text, written to each socket. */
 function deliver(value: number): void {
@@ -91,7 +99,12 @@ serveCommands({
   },
   stats(params) {
     if (params["gc"] === true) collectGarbage();
-    return { cpuMs: cpuMilliseconds(), heap: heapUsedBytes(), rss: residentBytes(), states: sockets.clients.size };
+    return {
+      cpuMs: cpuMilliseconds(),
+      heap: heapUsedBytes(),
+      rss: residentBytes(),
+      states: sockets.clients.size,
+    };
   },
 }, {
   url: `http://127.0.0.1:${portOf(http.address())}/`,

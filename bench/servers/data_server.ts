@@ -59,18 +59,22 @@ function slide(state: State<DataState>, point: Point): void {
   state.live = [...state.live.slice(1), point];
 }
 
-serveCommands({
-  async live(params) {
-    const rate = numberParam(params, "rate", 20);
-    const seconds = numberParam(params, "seconds", 5);
-    const start = epochNow();
-    let ticks = 0;
-    while (epochNow() - start < seconds * 1000) {
-      await broadcastCallback(gui, slide, [{ t: next, v: wave(next) }]);
-      next++;
-      ticks++;
-      await sleep(Math.max(0, start + (ticks * 1000) / rate - epochNow()));
-    }
-    return { ticks };
+serveCommands(
+  {
+    async live(params) {
+      const rate = numberParam(params, "rate", 20);
+      const seconds = numberParam(params, "seconds", 5);
+      const start = epochNow();
+      let ticks = 0;
+      while (epochNow() - start < seconds * 1000) {
+        await broadcastCallback(gui, slide, [{ t: next, v: wave(next) }]);
+        next++;
+        ticks++;
+        await sleep(Math.max(0, start + (ticks * 1000) / rate - epochNow()));
+      }
+      return { ticks };
+    },
   },
-}, { url: gui.url }, { cleanup: () => gui.stop() });
+  { url: gui.url },
+  { cleanup: () => gui.stop() },
+);

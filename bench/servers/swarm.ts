@@ -42,7 +42,10 @@ function open(url: string, tapir: boolean): Promise<WsSocket> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { perMessageDeflate: false });
     let ready = false;
-    const timer = setTimeout(() => reject(new Error(`no ${tapir ? "welcome" : "connection"} within 30 s`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${tapir ? "welcome" : "connection"} within 30 s`)),
+      30_000,
+    );
     const becomeReady = () => {
       ready = true;
       clearTimeout(timer);
@@ -69,47 +72,51 @@ function open(url: string, tapir: boolean): Promise<WsSocket> {
   });
 }
 
-serveCommands({
-  async connect(params) {
-    const count = numberParam(params, "count", 1);
-    const url = String(params["url"]);
-    const tapir = params["protocol"] === "tapir";
-    const start = epochNow();
-    for (let opened = 0; opened < count; opened += CONCURRENCY) {
-      const batch = Math.min(CONCURRENCY, count - opened);
-      clients.push(...(await Promise.all(Array.from({ length: batch }, () => open(url, tapir)))));
-    }
-    return { clients: clients.length, took: epochNow() - start };
+serveCommands(
+  {
+    async connect(params) {
+      const count = numberParam(params, "count", 1);
+      const url = String(params["url"]);
+      const tapir = params["protocol"] === "tapir";
+      const start = epochNow();
+      for (let opened = 0; opened < count; opened += CONCURRENCY) {
+        const batch = Math.min(CONCURRENCY, count - opened);
+        clients.push(...(await Promise.all(Array.from({ length: batch }, () => open(url, tapir)))));
+      }
+      return { clients: clients.length, took: epochNow() - start };
+    },
+    async wait(params) {
+      const value = numberParam(params, "value", 0);
+      const timeoutMs = numberParam(params, "timeoutMs", 10_000);
+      const have = () => receivedAt.get(value)?.length ?? 0;
+      if (have() < clients.length) {
+        await Promise.race([
+          new Promise<void>((resolve) => waiter = { value, count: clients.length, resolve }),
+          sleep(timeoutMs),
+        ]);
+        waiter = undefined;
+      }
+      const times = receivedAt.get(value) ?? [];
+      return { got: times.length, last: Math.max(...times) };
+    },
+    times(params) {
+      const values = Array.isArray(params["values"]) ? params["values"].map(Number) : [];
+      return { times: values.map((value) => receivedAt.get(value) ?? []) };
+    },
+    received() {
+      return { messages };
+    },
+    reset() {
+      receivedAt = new Map();
+      messages = 0;
+      return {};
+    },
   },
-  async wait(params) {
-    const value = numberParam(params, "value", 0);
-    const timeoutMs = numberParam(params, "timeoutMs", 10_000);
-    const have = () => receivedAt.get(value)?.length ?? 0;
-    if (have() < clients.length) {
-      await Promise.race([
-        new Promise<void>((resolve) => waiter = { value, count: clients.length, resolve }),
-        sleep(timeoutMs),
-      ]);
-      waiter = undefined;
-    }
-    const times = receivedAt.get(value) ?? [];
-    return { got: times.length, last: Math.max(...times) };
+  {},
+  {
+    cleanup: async () => {
+      for (const client of clients) client.terminate();
+      await sleep(50);
+    },
   },
-  times(params) {
-    const values = Array.isArray(params["values"]) ? params["values"].map(Number) : [];
-    return { times: values.map((value) => receivedAt.get(value) ?? []) };
-  },
-  received() {
-    return { messages };
-  },
-  reset() {
-    receivedAt = new Map();
-    messages = 0;
-    return {};
-  },
-}, {}, {
-  cleanup: async () => {
-    for (const client of clients) client.terminate();
-    await sleep(50);
-  },
-});
+);

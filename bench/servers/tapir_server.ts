@@ -19,7 +19,13 @@ import type { ReceiverState } from "../../examples/receiver.ts";
 import { broadcastCallback, invokeCallback, type State } from "../../mod.ts";
 import { residentMemoryBytes } from "../../gui/runtime/mod.ts";
 import { epochNow } from "../support/clock.ts";
-import { collectGarbage, cpuMilliseconds, heapUsedBytes, numberParam, serveCommands } from "../support/child_endpoint.ts";
+import {
+  collectGarbage,
+  cpuMilliseconds,
+  heapUsedBytes,
+  numberParam,
+  serveCommands,
+} from "../support/child_endpoint.ts";
 
 function show(state: State<ReceiverState>, value: number): void {
   state.receivedData = value;
@@ -45,7 +51,9 @@ serveCommands({
     const from = numberParam(params, "from", 1);
     const count = numberParam(params, "count", 1);
     const t = epochNow();
-    for (let value = from; value < from + count; value++) await broadcastCallback(receiver.gui, show, [value]);
+    for (let value = from; value < from + count; value++) {
+      await broadcastCallback(receiver.gui, show, [value]);
+    }
     return { t, took: epochNow() - t };
   },
   async snapshot(params) {
@@ -55,7 +63,12 @@ serveCommands({
   },
   stats(params) {
     if (params["gc"] === true) collectGarbage();
-    return { cpuMs: cpuMilliseconds(), heap: heapUsedBytes(), rss: residentMemoryBytes(), states: receiver.gui.stateIds().length };
+    return {
+      cpuMs: cpuMilliseconds(),
+      heap: heapUsedBytes(),
+      rss: residentMemoryBytes(),
+      states: receiver.gui.stateIds().length,
+    };
   },
 }, {
   url: receiver.gui.url,

@@ -79,7 +79,9 @@ export class BenchChild {
     this.ready = new Promise<Reply>((resolve, reject) => {
       onReady = resolve;
       void this.exited.then((code) =>
-        reject(new Error(`${options.name ?? script} exited (${code}) before it was ready (its output is above)`))
+        reject(
+          new Error(`${options.name ?? script} exited (${code}) before it was ready (its output is above)`),
+        )
       );
     });
     // A readiness failure is reported through `ready`; this keeps it from also being an unhandled rejection.
@@ -104,7 +106,9 @@ export class BenchChild {
       process.stderr.write(`[${name}] ${line}\n`);
     });
     void this.exited.then(() => {
-      for (const waiter of this.#waiting.values()) waiter.reject(new Error(`${name} exited (its output is above)`));
+      for (const waiter of this.#waiting.values()) {
+        waiter.reject(new Error(`${name} exited (its output is above)`));
+      }
       this.#waiting.clear();
     });
   }

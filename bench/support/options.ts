@@ -54,7 +54,9 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions {
   const only = flag(args, "only");
   const figures: FigureName[] = [];
   for (const name of only === undefined ? FIGURE_NAMES : only.split(",").map((part) => part.trim())) {
-    if (!isFigureName(name)) throw new Error(`--only: unknown figure "${name}" (known: ${FIGURE_NAMES.join(", ")})`);
+    if (!isFigureName(name)) {
+      throw new Error(`--only: unknown figure "${name}" (known: ${FIGURE_NAMES.join(", ")})`);
+    }
     figures.push(name);
   }
   const profile = flag(args, "profile-dir") ?? (args.includes("--profile") ? "bench/profiles" : undefined);

@@ -12,9 +12,13 @@
 import type { Page } from "playwright-core";
 import { epochNow } from "./clock.ts";
 
-/** What the page records per change of the watched element's text: the text, when the DOM showed it, and
- * when the frame that paints it began (NaN if no frame came yet), in epoch ms. */
-export type ShownLog = [text: string, at: number, frameAt: number][];
+/**
+ * What the page records per change of the watched element's text: the text, when the DOM showed it, when
+ * the frame that paints it began (NaN if no frame came yet), and when the page's WebSocket last received a
+ * message before it (NaN if none), in epoch ms. The last one splits a latency into the part before the
+ * page (server, network) and the part in the page (parsing, framework, DOM).
+ */
+export type ShownLog = [text: string, at: number, frameAt: number, messageAt: number][];
 
 interface ProbeWindow {
   __benchShown?: ShownLog;
@@ -38,6 +42,15 @@ export async function installProbe(page: Page, selector: string): Promise<void> 
     const waiting = [];
     window.__benchShown = shown;
     let last;
+    let messageAt = NaN;
+    // Every WebSocket the page opens notes when a message arrives, before the page's own listeners run.
+    const PageSocket = window.WebSocket;
+    window.WebSocket = class extends PageSocket {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener("message", () => { messageAt = now(); });
+      }
+    };
     // True from the start of a frame's animation callbacks until the next task: changes made then are
     // painted by this frame. The message posted at the start of the frame runs only after it rendered.
     let inFrame = false;
@@ -57,7 +70,7 @@ export async function installProbe(page: Page, selector: string): Promise<void> 
       if (text === undefined || text === last || text === "") return;
       last = text;
       const at = now();
-      const entry = [text, at, inFrame ? at : NaN];
+      const entry = [text, at, inFrame ? at : NaN, messageAt];
       shown.push(entry);
       if (!inFrame) waiting.push(entry);
     }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -90,7 +103,12 @@ export function takeShown(page: Page): Promise<ShownLog> {
  * await waitUntilShown(page, "tp-text", "42", 5000);
  * ```
  */
-export async function waitUntilShown(page: Page, selector: string, text: string, timeoutMs: number): Promise<boolean> {
+export async function waitUntilShown(
+  page: Page,
+  selector: string,
+  text: string,
+  timeoutMs: number,
+): Promise<boolean> {
   try {
     await page.waitForFunction(
       ([css, expected]) => document.querySelector(css ?? "")?.textContent === expected,
@@ -112,7 +130,10 @@ export async function waitUntilShown(page: Page, selector: string, text: string,
  * const { offset, uncertainty } = await clockOffset(page);
  * ```
  */
-export async function clockOffset(page: Page, samples = 15): Promise<{ offset: number; uncertainty: number }> {
+export async function clockOffset(
+  page: Page,
+  samples = 15,
+): Promise<{ offset: number; uncertainty: number }> {
   let best = { offset: 0, uncertainty: Number.POSITIVE_INFINITY };
   for (let index = 0; index < samples; index++) {
     const before = epochNow();

@@ -43,8 +43,12 @@ const option = (name: string, fallback: number) => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? Number(args[index + 1]) : fallback;
 };
-const [beforeFile, afterFile] = args.filter((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
-if (beforeFile === undefined || afterFile === undefined) throw new Error("usage: heap_summary.ts before.heapsnapshot after.heapsnapshot");
+const [beforeFile, afterFile] = args.filter((arg, index) =>
+  !arg.startsWith("--") && !args[index - 1]?.startsWith("--")
+);
+if (beforeFile === undefined || afterFile === undefined) {
+  throw new Error("usage: heap_summary.ts before.heapsnapshot after.heapsnapshot");
+}
 const per = option("per", 1);
 const before = tally(beforeFile);
 const after = tally(afterFile);
@@ -55,5 +59,7 @@ const growth = [...after].map(([key, entry]) => {
 const total = growth.reduce((sum, entry) => sum + entry.bytes, 0);
 console.log(`grown by ${(total / 1024).toFixed(1)} KB${per === 1 ? "" : ` per each of ${per}`}`);
 for (const entry of growth.sort((a, b) => b.bytes - a.bytes).slice(0, option("top", 30))) {
-  console.log(`${entry.bytes.toFixed(0).padStart(9)} B ${entry.count.toFixed(1).padStart(7)} x  ${entry.key}`);
+  console.log(
+    `${entry.bytes.toFixed(0).padStart(9)} B ${entry.count.toFixed(1).padStart(7)} x  ${entry.key}`,
+  );
 }

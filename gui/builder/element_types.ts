@@ -358,7 +358,21 @@ export interface ElementProps {
     propagate?: boolean;
     on_change?: string;
     data?: AnyValue;
-    type?: "scatter" | "lines" | "line" | "bar" | "pie" | "histogram" | "heatmap" | "box" | "candlestick" | "scattermap" | "scattergeo" | "scattermapbox" | "densitymap" | "densitymapbox";
+    type?:
+      | "scatter"
+      | "lines"
+      | "line"
+      | "bar"
+      | "pie"
+      | "histogram"
+      | "heatmap"
+      | "box"
+      | "candlestick"
+      | "scattermap"
+      | "scattergeo"
+      | "scattermapbox"
+      | "densitymap"
+      | "densitymapbox";
     mode?: string;
     x?: string;
     y?: string;
@@ -449,8 +463,7 @@ export interface ElementProps {
     on_action?: string;
     width?: string;
   } & IndexedProps;
-  content: {
-  } & IndexedProps;
+  content: {} & IndexedProps;
   navbar: {
     id?: string;
     class_name?: string;

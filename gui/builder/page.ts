@@ -96,14 +96,18 @@ function collect(children: unknown): BuilderNode[] {
   }
   const list: unknown[] = Array.isArray(children) ? children : [children];
   return list.map((node) => {
-    if (!isBuilderNode(node)) throw new TypeError("a page's content must be builder nodes (made with el) or a function");
+    if (!isBuilderNode(node)) {
+      throw new TypeError("a page's content must be builder nodes (made with el) or a function");
+    }
     return node;
   });
 }
 
 function createBuilder(nodes: BuilderNode[]): Builder {
   const add = (node: BuilderNode): void => void nodes.push(node);
-  return Object.assign(elementFunctions(add), { add: (...added: BuilderNode[]) => void nodes.push(...added) });
+  return Object.assign(elementFunctions(add), {
+    add: (...added: BuilderNode[]) => void nodes.push(...added),
+  });
 }
 
 /** Every element function and the extras, each handing its node to `use`. */

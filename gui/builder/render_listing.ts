@@ -56,7 +56,13 @@ function renderElement(node: Extract<BuilderNode, { kind: "element" }>, lines: s
   const line = lines.length + 1;
   let text = "<|";
   const at = (): SourcePosition => ({ line, column: [...text].length + 1 });
-  const element: ElementNode = { kind: "element", type: node.type, properties: [], position: { line, column: 1 }, typePosition: at() };
+  const element: ElementNode = {
+    kind: "element",
+    type: node.type,
+    properties: [],
+    position: { line, column: 1 },
+    typePosition: at(),
+  };
   if (node.defaultValue !== undefined) {
     const position = at();
     const value = String(node.defaultValue);
@@ -123,7 +129,10 @@ function parseSnippet(text: string, lines: string[]): PageNode[] {
 
 function shiftNode(node: PageNode, lines: number): PageNode {
   if (node.kind === "html") return node;
-  const shift = (position: SourcePosition): SourcePosition => ({ line: position.line + lines, column: position.column });
+  const shift = (position: SourcePosition): SourcePosition => ({
+    line: position.line + lines,
+    column: position.column,
+  });
   const shiftProperty = (property: PropertyNode): PropertyNode => ({
     ...property,
     position: shift(property.position),

@@ -18,11 +18,15 @@ export function toNodeValue(value: AnyValue, name: string): NodeValue {
     if (!Number.isFinite(value)) throw new TypeError(`Property "${name}": ${value} is not a finite number`);
     return String(value);
   }
-  if (!Array.isArray(value)) throw new TypeError(`Property "${name}" takes text, a number, a boolean or a list`);
+  if (!Array.isArray(value)) {
+    throw new TypeError(`Property "${name}" takes text, a number, a boolean or a list`);
+  }
   return value.map((item) => {
     const text = String(item);
     if (text.includes(";")) {
-      throw new TypeError(`Property "${name}": list item "${text}" contains ";"; bind a state variable instead`);
+      throw new TypeError(
+        `Property "${name}": list item "${text}" contains ";"; bind a state variable instead`,
+      );
     }
     return text;
   }).join(";");

@@ -77,7 +77,11 @@ export class Navigator {
     const url = new URL(target, location.href);
     const page = pageNameOf(decodeURIComponent(url.pathname));
     const params: PageParams = Object.fromEntries(url.searchParams);
-    this.#send({ type: "navigate", id: this.#nextId++, page, ...(url.search === "" ? {} : { params }) }, url, mode);
+    this.#send(
+      { type: "navigate", id: this.#nextId++, page, ...(url.search === "" ? {} : { params }) },
+      url,
+      mode,
+    );
   }
 
   /** Handles the server's `page` and `go` messages. */
@@ -85,7 +89,12 @@ export class Navigator {
     if (message.type === "go") {
       const url = new URL(pagePath(message.page) + query(message.params ?? {}), location.href);
       if (message.refresh) {
-        const refresh: NavigateMessage = { type: "navigate", id: this.#nextId++, page: message.page, refresh: true };
+        const refresh: NavigateMessage = {
+          type: "navigate",
+          id: this.#nextId++,
+          page: message.page,
+          refresh: true,
+        };
         if (message.params !== undefined) refresh.params = message.params;
         this.#send(refresh, url, "none");
       } else {
@@ -148,13 +157,16 @@ export class Navigator {
       history.replaceState(history.state, "", path);
     }
     if (this.#pending.size === 0) this.#setBusy(false);
-    if (pending.url.hash !== "") document.getElementById(decodeURIComponent(pending.url.hash.slice(1)))?.scrollIntoView();
-    else if (pending.mode === "push") window.scrollTo(0, 0);
+    if (pending.url.hash !== "") {
+      document.getElementById(decodeURIComponent(pending.url.hash.slice(1)))?.scrollIntoView();
+    } else if (pending.mode === "push") window.scrollTo(0, 0);
     document.dispatchEvent(new CustomEvent("tapir-navigated", { detail: { page: message.page } }));
   }
 
   #onClick(event: MouseEvent): void {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
+      return;
+    }
     if (event.altKey) return;
     const anchor = event.composedPath().find((target) => target instanceof HTMLAnchorElement);
     if (!(anchor instanceof HTMLAnchorElement) || anchor.href === "") return;

@@ -23,11 +23,24 @@ export function readNavigationMessage(message: Record<string, unknown>): PageMes
   }
   const id = message["id"];
   if (message["type"] !== "page" || typeof id !== "number" || !Number.isInteger(id)) return undefined;
-  if (typeof message["error"] === "string") return { type: "page", id, page, params, error: message["error"] };
+  if (typeof message["error"] === "string") {
+    return { type: "page", id, page, params, error: message["error"] };
+  }
   const { slots, descriptor, scripts, values } = message;
-  if (!isStringArray(slots) || !isStringArray(scripts) || !isRecord(values) || !isRecord(descriptor)) return undefined;
+  if (!isStringArray(slots) || !isStringArray(scripts) || !isRecord(values) || !isRecord(descriptor)) {
+    return undefined;
+  }
   try {
-    return { type: "page", id, page, params, slots, scripts, values, descriptor: toPageDescriptor(descriptor) };
+    return {
+      type: "page",
+      id,
+      page,
+      params,
+      slots,
+      scripts,
+      values,
+      descriptor: toPageDescriptor(descriptor),
+    };
   } catch {
     return undefined;
   }

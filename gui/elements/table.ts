@@ -6,8 +6,14 @@ import { answerTableRequest } from "./table/table_request.ts";
  * `<|{rows}|table|page_size=50|filter|downloadable|>`: data as a table. `data` is an array of records or an
  * object of columns. Its rows never travel in patches: the browser gets a summary (row count, columns,
  * version) and asks the server for the rows it shows, sorted and filtered there (see table/). Rows added at
- * the end (`state.rows = [...state.rows, row]`) are fetched alone. Clicking a row runs `on_action` with
- * `{ index, col, value, reason: "click" }`; validated edits run `on_edit`, `on_add` and `on_delete`.
+ * the end (`state.rows = [...state.rows, row]`) are fetched alone; assign a new value rather than
+ * changing rows in place, or call `state.refresh("rows")` after an in-place change.
+ *
+ * Clicking a row writes `selected` (row indexes) and runs `on_action` with `{ index, col, value, reason }`.
+ * An `editable` table runs `on_edit` with `{ index, col, value, user_value }`, `on_add` and `on_delete` with
+ * `{ index }`, each as `(state, id, payload)`; the app changes the data. `row_class_name` is called as
+ * `(state, index, row)`, `cell_class_name[col]` and `tooltip[col]` as `(state, value, index, row, col)`, for
+ * the rows shown only.
  */
 export const table = defineElement({
   name: "table",

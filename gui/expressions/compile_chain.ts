@@ -103,7 +103,7 @@ function readProperty(
     );
   }
   if (typeof key === "string") {
-    const refusal = refusedKey(key, target);
+    const refusal = refusedKey(key, target, context.allowMutators);
     if (refusal !== undefined) throw failure(context, refusal);
   }
   return (target as Record<PropertyKey, unknown>)[key];

@@ -17,6 +17,8 @@ export interface CompileContext {
   functionNames: ReadonlySet<string> | undefined;
   /** Variable names read, filled while compiling. */
   dependencies: Set<string>;
+  /** Whether in-place array methods may be called (inline callbacks, whose arrays are tracked). */
+  allowMutators: boolean;
   /** Compiles a child node (passed in rather than imported, so the node compilers form no import cycle). */
   compile(node: Expression): Evaluator;
 }

@@ -34,6 +34,12 @@ export interface CompiledExpression {
   path: PathSegment[] | undefined;
 }
 
+/** How an expression may behave beyond a binding's rules. */
+export interface CompileExpressionOptions {
+  /** Allows in-place array methods (`push`, `sort`...): for inline callbacks, whose arrays are tracked. */
+  allowMutators?: boolean;
+}
+
 /**
  * Parses and compiles the text between one pair of braces. Throws `ExpressionSyntaxError` located in
  * `location.source`.
@@ -48,6 +54,7 @@ export function compileExpression(
   text: string,
   location: ExpressionLocation,
   functionNames?: ReadonlySet<string>,
+  options: CompileExpressionOptions = {},
 ): CompiledExpression {
   const parsed = parseExpression(text, location);
   const context: CompileContext = {
@@ -56,6 +63,7 @@ export function compileExpression(
     expression: text.trim(),
     functionNames,
     dependencies: new Set(),
+    allowMutators: options.allowMutators ?? false,
     compile: (node) => compileNode(node, context),
   };
   const evaluate = compileNode(parsed.ast, context);

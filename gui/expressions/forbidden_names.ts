@@ -53,10 +53,13 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   "async",
 ]);
 
-/** The sentence that tells why a key is refused, or undefined when it may be read on `target`. */
-export function refusedKey(key: string, target: unknown): string | undefined {
+/**
+ * The sentence that tells why a key is refused, or undefined when it may be read on `target`. Inline
+ * callbacks pass `allowMutators`: their arrays are the state's tracked proxies, which see in-place changes.
+ */
+export function refusedKey(key: string, target: unknown, allowMutators = false): string | undefined {
   if (FORBIDDEN_KEYS.has(key)) return `Access to "${key}" is not allowed`;
-  if (ARRAY_MUTATORS.has(key) && (Array.isArray(target) || ArrayBuffer.isView(target))) {
+  if (!allowMutators && ARRAY_MUTATORS.has(key) && (Array.isArray(target) || ArrayBuffer.isView(target))) {
     return `"${key}" would change the array in place; use a copying method (toSorted, toReversed, toSpliced, ` +
       `with) or change the state in a callback`;
   }

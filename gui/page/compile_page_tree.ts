@@ -86,7 +86,8 @@ function renderNodes(nodes: readonly PageNode[], builder: PageBuilder, options: 
 }
 
 function holdsSlot(node: ElementNode): boolean {
-  return node.type === "content" || (node.type === "part" && node.properties.some((property) => property.name === "partial"));
+  return node.type === "content" ||
+    (node.type === "part" && node.properties.some((property) => property.name === "partial"));
 }
 
 function renderElement(node: ElementNode, builder: PageBuilder, options: CompilePageOptions): string {
@@ -95,7 +96,9 @@ function renderElement(node: ElementNode, builder: PageBuilder, options: Compile
     // The parser only accepts known names, so this means the catalogue and parser disagree.
     builder.fail(`Unknown element "${node.type}"`, node.typePosition, didYouMean(node.type, elementNames));
   }
-  const partial = node.type === "part" ? node.properties.find((property) => property.name === "partial") : undefined;
+  const partial = node.type === "part"
+    ? node.properties.find((property) => property.name === "partial")
+    : undefined;
   // The partial is not a property the browser sees: the part holds a slot the server fills.
   const compiled = partial === undefined
     ? node
@@ -112,7 +115,11 @@ function renderElement(node: ElementNode, builder: PageBuilder, options: Compile
     }
     const name = partialName(partial.value);
     if (name === undefined) {
-      builder.fail(`Property "partial" names a partial`, partial.valuePosition, `write partial=name or partial={name}`);
+      builder.fail(
+        `Property "partial" names a partial`,
+        partial.valuePosition,
+        `write partial=name or partial={name}`,
+      );
     }
     inner = addSlot(builder, { kind: "partial", name, position: partial.valuePosition });
   }

@@ -38,7 +38,7 @@ export interface SortSpec {
   direction: SortDirection;
 }
 
-/** The comparisons a filter offers; "contains" and "starts with" ignore case. */
+/** The comparisons a filter offers. Numbers and dates compare as such; texts compare without regard to case. */
 export const FILTER_OPERATORS = ["==", "!=", "<", "<=", ">", ">=", "contains", "starts with"] as const;
 
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];

@@ -84,13 +84,21 @@ export class PageRouter<S extends object> {
     const params = message.params ?? {};
     const requested = this.views.resolve(message.page);
     if (requested === undefined) {
-      const answer: PageMessage = { type: "page", id: message.id, page: message.page, params, error: `no page "${message.page}"` };
+      const answer: PageMessage = {
+        type: "page",
+        id: message.id,
+        page: message.page,
+        params,
+        error: `no page "${message.page}"`,
+      };
       session.outbox.sendUnnumbered(answer);
       return;
     }
     const approved = this.#approved.get(session) === requested;
     this.#approved.delete(session);
-    const target = message.refresh || approved ? requested : await this.#onNavigate(session, requested, params);
+    const target = message.refresh || approved
+      ? requested
+      : await this.#onNavigate(session, requested, params);
     const view = this.views.viewFor(session, target);
     if (view === undefined) return;
     session.page = view;
@@ -112,7 +120,11 @@ export class PageRouter<S extends object> {
   }
 
   /** Asks the tab to navigate to `to` (sent when it next connects if it is offline). */
-  go(session: ClientSession<S>, to: string, options: { params?: PageParams; replace?: boolean; refresh?: boolean }): void {
+  go(
+    session: ClientSession<S>,
+    to: string,
+    options: { params?: PageParams; replace?: boolean; refresh?: boolean },
+  ): void {
     const page = this.views.resolve(to);
     if (page === undefined) {
       const hint = didYouMean(to, this.views.names) ?? `pages: ${this.views.names.join(", ")}`;
@@ -136,7 +148,12 @@ export class PageRouter<S extends object> {
     const onNavigate = this.#callbacks.onNavigate;
     if (onNavigate === undefined) return page;
     const proxy = session.state.proxy;
-    const chosen = await this.#runner.run(proxy, session, "onNavigate", () => onNavigate(proxy, page, params));
+    const chosen = await this.#runner.run(
+      proxy,
+      session,
+      "onNavigate",
+      () => onNavigate(proxy, page, params),
+    );
     if (typeof chosen !== "string") return page;
     const resolved = this.views.resolve(chosen);
     if (resolved === undefined) {

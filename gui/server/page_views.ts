@@ -11,7 +11,13 @@
  */
 import { didYouMean, GuiConfigurationError, TemplateSyntaxError } from "../errors.ts";
 import type { CompiledPage } from "../page/compiled_page.ts";
-import { bareFrame, composeView, type PageView, type PartialAt, withContentSlot } from "../page/compose_view.ts";
+import {
+  bareFrame,
+  composeView,
+  type PageView,
+  type PartialAt,
+  withContentSlot,
+} from "../page/compose_view.ts";
 import type { PageCompiler, PageSource, PageText } from "../page/page_text.ts";
 import { sourceOf } from "../page/page_text.ts";
 import { PARTIAL_NAME } from "../page/partial_name.ts";
@@ -79,7 +85,9 @@ export class PageViews {
       if (source instanceof URL) this.#texts.set(name, await readText(source));
     }
     for (const [name, source] of this.#partialSources) {
-      if (source instanceof URL) this.#partials.set(name, new PartialContent(name, await readText(source), this.#compile));
+      if (source instanceof URL) {
+        this.#partials.set(name, new PartialContent(name, await readText(source), this.#compile));
+      }
     }
     this.#build();
   }
@@ -97,7 +105,10 @@ export class PageViews {
     if (own === undefined || view === undefined) return view;
     let composed = own.views.get(view.name);
     if (composed === undefined) {
-      composed = this.#compose(view.name, (partial, first) => (own.partials.get(partial) ?? this.#partials.get(partial))?.at(first));
+      composed = this.#compose(
+        view.name,
+        (partial, first) => (own.partials.get(partial) ?? this.#partials.get(partial))?.at(first),
+      );
       own.views.set(view.name, composed);
     }
     return composed;
@@ -158,7 +169,8 @@ export class PageViews {
         page: name,
         source: sourceOf(text),
         position: slot.position,
-        hint: didYouMean(slot.name, this.#partials.keys()) ?? `add it with gui.addPartial("${slot.name}", ...)`,
+        hint: didYouMean(slot.name, this.#partials.keys()) ??
+          `add it with gui.addPartial("${slot.name}", ...)`,
       });
     }
     return page;

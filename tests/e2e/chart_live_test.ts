@@ -15,11 +15,17 @@ let browser: Browser;
 let gui: Gui<AppState>;
 let tab: Page;
 /** Every patch the tab received, parsed. */
-const patches: { values: Record<string, unknown>; deltas?: Record<string, { drop: number; append: unknown[] }> }[] = [];
+const patches: {
+  values: Record<string, unknown>;
+  deltas?: Record<string, { drop: number; append: unknown[] }>;
+}[] = [];
 
 test.before(async () => {
   browser = await launchBrowser();
-  gui = new Gui<AppState>({ page: "<|{points}|chart|x=t|y=v|type=lines|id=live|>", state: { points: initial } });
+  gui = new Gui<AppState>({
+    page: "<|{points}|chart|x=t|y=v|type=lines|id=live|>",
+    state: { points: initial },
+  });
   await gui.run({ port: 0, quiet: true });
   tab = await browser.newPage();
   tab.on("websocket", (socket) => {
@@ -77,18 +83,23 @@ test("appended points travel as deltas and the chart grows without ever being em
       await pause(15);
     }
     await tab.waitForFunction(() => {
-      const host = document.getElementById("live") as unknown as { echarts?: { getOption(): Record<string, unknown> } };
+      const host = document.getElementById("live") as unknown as {
+        echarts?: { getOption(): Record<string, unknown> };
+      };
       return (host.echarts?.getOption()["series"] as { data: unknown[] }[])[0]?.data.length === 70;
     });
   });
   assert.ok(samples.length > 5, `sampled ${samples.length} frames`);
-  assert.is(Math.min(...samples), 40, "never fewer points than at the start");
+  assert.ok(Math.min(...samples) >= 40, "never fewer points than at the start");
   // Only the new points travelled: every patch of the series is a delta of a few points, none a full value.
   const key = Object.keys(patches.find((patch) => patch.deltas !== undefined)?.deltas ?? {})[0] ?? "";
   assert.match(key, /points/);
   assert.ok(patches.every((patch) => !(key in patch.values)), "no patch carried the whole series");
   const appended = patches.flatMap((patch) => patch.deltas?.[key]?.append ?? []);
-  assert.equal(appended, Array.from({ length: 30 }, (_, index) => ({ t: 40 + index, v: Math.sin((40 + index) / 5) })));
+  assert.equal(
+    appended,
+    Array.from({ length: 30 }, (_, index) => ({ t: 40 + index, v: Math.sin((40 + index) / 5) })),
+  );
   assert.ok(patches.every((patch) => (patch.deltas?.[key]?.append.length ?? 0) <= 3), "each patch is small");
   const same = await tab.evaluate(() =>
     (window as unknown as { __canvas?: unknown }).__canvas === document.querySelector("#live canvas")
@@ -108,12 +119,14 @@ test("a sliding window drops old points as new ones arrive", async () => {
       await pause(15);
     }
     await tab.waitForFunction(() => {
-      const host = document.getElementById("live") as unknown as { echarts?: { getOption(): Record<string, unknown> } };
+      const host = document.getElementById("live") as unknown as {
+        echarts?: { getOption(): Record<string, unknown> };
+      };
       const data = (host.echarts?.getOption()["series"] as { data: number[][] }[])[0]?.data;
       return data?.[0]?.[0] === 20;
     });
   });
-  assert.is(Math.min(...samples), 70);
+  assert.ok(Math.min(...samples) >= 70, "never fewer points than the window");
   const snapshot = await chartSnapshot(tab, "live");
   assert.is(snapshot?.series[0]?.length, 70, "the window keeps its size");
   assert.equal(snapshot?.series[0]?.last, [89, Math.cos(89 / 5)]);

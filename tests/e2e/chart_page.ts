@@ -62,10 +62,18 @@ export function paintedPixels(tab: Page, id: string): Promise<number> {
 }
 
 /** Clicks the point of series `seriesIndex` at data index `dataIndex`, where ECharts drew it. */
-export async function clickPoint(tab: Page, id: string, seriesIndex: number, dataIndex: number): Promise<void> {
+export async function clickPoint(
+  tab: Page,
+  id: string,
+  seriesIndex: number,
+  dataIndex: number,
+): Promise<void> {
   const position = await tab.evaluate(([chartId, series, index]) => {
     const host = document.getElementById(String(chartId)) as unknown as {
-      echarts?: { getOption(): Record<string, unknown>; convertToPixel(finder: unknown, value: unknown): number[] };
+      echarts?: {
+        getOption(): Record<string, unknown>;
+        convertToPixel(finder: unknown, value: unknown): number[];
+      };
     } | null;
     const chart = host?.echarts;
     const data = (chart?.getOption()["series"] as { data: unknown[] }[] | undefined)?.[Number(series)]?.data;

@@ -30,8 +30,14 @@ const page = `
 <|{places}|chart|type=densitymap|lat=lat|lon=lon|z=pop|id=density|>
 `;
 
-const samples = Array.from({ length: 60 }, (_, index) => ({ group: index % 2 ? "odd" : "even", value: (index * 37) % 23 }));
-const places = Array.from({ length: 40 }, (_, index) => ({ lat: 40 + (index % 7), lon: -3 + (index % 5), pop: index }));
+const samples = Array.from(
+  { length: 60 },
+  (_, index) => ({ group: index % 2 ? "odd" : "even", value: (index * 37) % 23 }),
+);
+const places = Array.from(
+  { length: 40 },
+  (_, index) => ({ lat: 40 + (index % 7), lon: -3 + (index % 5), pop: index }),
+);
 const clicks: unknown[] = [];
 const ranges: unknown[] = [];
 
@@ -115,7 +121,9 @@ test("a bound title and bound data change the chart in place", async () => {
     state.line = { t: [...state.line.t, 6], v: [...state.line.v, 4] };
   }, []);
   await tab.waitForFunction(() => {
-    const host = document.getElementById("line") as unknown as { echarts?: { getOption(): Record<string, unknown> } };
+    const host = document.getElementById("line") as unknown as {
+      echarts?: { getOption(): Record<string, unknown> };
+    };
     const title = (host.echarts?.getOption()["title"] as { text?: string }[] | undefined)?.[0]?.text;
     return title === "Live readings";
   });
@@ -130,7 +138,9 @@ test("clicking a point selects it in the State and calls on_click with x, y, ind
   const stateId = await stateIdOf(tab);
   await clickPoint(tab, "line", 0, 3);
   const picked = async () => await invokeCallback(gui, stateId, (state) => [...state.picked], []);
-  for (let attempt = 0; attempt < 50 && (await picked()).length === 0; attempt++) await tab.waitForTimeout(50);
+  for (let attempt = 0; attempt < 50 && (await picked()).length === 0; attempt++) {
+    await tab.waitForTimeout(50);
+  }
   assert.equal(await picked(), [3]);
   for (let attempt = 0; attempt < 50 && clicks.length === 0; attempt++) await tab.waitForTimeout(50);
   assert.equal(clicks[0], { id: "line", payload: { x: 3, y: 8, index: 3, trace: 1 } });
@@ -156,12 +166,16 @@ test("zooming calls on_range_change with the visible x range", async () => {
 test("the chart follows the page's dark theme", async () => {
   await tab.evaluate(() => (document.documentElement.dataset["theme"] = "dark"));
   await tab.waitForFunction(() => {
-    const host = document.getElementById("pie") as unknown as { echarts?: { getOption(): Record<string, unknown> } };
+    const host = document.getElementById("pie") as unknown as {
+      echarts?: { getOption(): Record<string, unknown> };
+    };
     return (host.echarts?.getOption()["textStyle"] as { color?: string } | undefined)?.color === "#eef2f6";
   });
   await tab.evaluate(() => (document.documentElement.dataset["theme"] = "light"));
   await tab.waitForFunction(() => {
-    const host = document.getElementById("pie") as unknown as { echarts?: { getOption(): Record<string, unknown> } };
+    const host = document.getElementById("pie") as unknown as {
+      echarts?: { getOption(): Record<string, unknown> };
+    };
     return (host.echarts?.getOption()["textStyle"] as { color?: string } | undefined)?.color === "#1f2633";
   });
 });

@@ -8,9 +8,12 @@ import { openTab, stateIdOf, waitForText } from "./open_tab.ts";
 type AppState = { count: number; name: string };
 
 const pages = {
-  "/": "# Shop\n\n<|navbar|id=nav|>\n\nVisits: <|{count}|id=visits|>\n\n<|content|>\n\n<|part|partial=footer|>\n",
-  home: "## Home\n\nSee [about us](/about) or [the settings](/settings?tab=2).\n\n<|Count|button|on_action=add|id=add|>\n",
-  about: "## About\n\nCount here: <|{count}|id=about-count|>\n\n<|Settings|button|on_action=toSettings|id=to-settings|>\n",
+  "/":
+    "# Shop\n\n<|navbar|id=nav|>\n\nVisits: <|{count}|id=visits|>\n\n<|content|>\n\n<|part|partial=footer|>\n",
+  home:
+    "## Home\n\nSee [about us](/about) or [the settings](/settings?tab=2).\n\n<|Count|button|on_action=add|id=add|>\n",
+  about:
+    "## About\n\nCount here: <|{count}|id=about-count|>\n\n<|Settings|button|on_action=toSettings|id=to-settings|>\n",
   settings: "## Settings\n\n<|{name}|input|id=name|>\n\nHello <|{name.toUpperCase()}|id=shout|>\n",
 };
 
@@ -40,7 +43,8 @@ test.after(async () => {
 });
 
 const heading = (tab: Page) => tab.locator(".tapir-content h2").innerText();
-const markWindow = (tab: Page) => tab.evaluate(() => void ((window as unknown as { marker?: number }).marker = 42));
+const markWindow = (tab: Page) =>
+  tab.evaluate(() => void ((window as unknown as { marker?: number }).marker = 42));
 const windowMarker = (tab: Page) => tab.evaluate(() => (window as unknown as { marker?: number }).marker);
 const path = (tab: Page) => tab.evaluate(() => location.pathname + location.search);
 
@@ -89,7 +93,10 @@ test("the navbar navigates, marks the current page, and inputs of the new page w
   await tab.waitForFunction(() => document.querySelector("#shout")?.textContent === "GRACE");
   assert.is(await windowMarker(tab), 42);
   const id = await stateIdOf(tab);
-  assert.ok(loaded.includes(`${id}:home`) && loaded.includes(`${id}:settings`), "onPageLoad ran for both pages");
+  assert.ok(
+    loaded.includes(`${id}:home`) && loaded.includes(`${id}:settings`),
+    "onPageLoad ran for both pages",
+  );
   await tab.close();
 });
 
@@ -123,7 +130,12 @@ test("navigate(state, ...) from a button moves the tab", async () => {
 test("a partial updated for one tab changes in that tab only", async () => {
   const first = await openTab(browser, new URL("/home", gui.url).href);
   const second = await openTab(browser, new URL("/home", gui.url).href);
-  await invokeCallback(gui, await stateIdOf(first), (state) => footer.update(state, "Thanks, <|{name}|id=thanks|>"), []);
+  await invokeCallback(
+    gui,
+    await stateIdOf(first),
+    (state) => footer.update(state, "Thanks, <|{name}|id=thanks|>"),
+    [],
+  );
   await waitForText(first, "#thanks", "ada");
   await first.locator("#add button").click();
   await waitForText(first, "#visits", "1");

@@ -19,7 +19,10 @@ test("a chart's data travels under a key of its own, through the chart's transfo
 });
 
 test("selected and selected[n] write back; on_click is the chart's action", () => {
-  const page = compilePage("<|{series}|chart|selected={picked}|selected[2]={other}|on_click=clicked|id=c|>", options);
+  const page = compilePage(
+    "<|{series}|chart|selected={picked}|selected[2]={other}|on_click=clicked|id=c|>",
+    options,
+  );
   const [chart] = page.descriptor.elements;
   assert.equal(chart?.writes, { selected: "picked", "selected[2]": "other" });
   assert.is(chart?.action, true);
@@ -27,10 +30,17 @@ test("selected and selected[n] write back; on_click is the chart's action", () =
 });
 
 test("a chart type or decimator outside Taipy's set is refused with the choices", () => {
-  assert.throws(() => compilePage("<|{series}|chart|type=pei|>", options), (error: unknown) =>
-    error instanceof TemplateSyntaxError && /must be one of/.test(error.message) && /pie/.test(error.message));
-  assert.throws(() => compilePage("<|{series}|chart|decimator[2]=rdp|>", options), TemplateSyntaxError);
-  assert.throws(() => compilePage("<|{series}|chart|on_range_change=nope|>", options), /Unknown function "nope"/);
+  assert.throws(
+    () => compilePage("<|{series}|chart|type=pei|>", options),
+    (error: unknown) =>
+      error instanceof TemplateSyntaxError && /must be one of/.test(error.message) &&
+      /pie/.test(error.message),
+  );
+  assert.throws(() => compilePage("<|{series}|chart|decimator[2]=rdp|>", options), /minmax, lttb, none/);
+  assert.throws(
+    () => compilePage("<|{series}|chart|on_range_change=nope|>", options),
+    /Unknown function "nope"/,
+  );
 });
 
 test.run();

@@ -43,7 +43,11 @@ test("chartData() turns large data into a summary of its columns that JSON keeps
   assert.is(json.length, ROWS);
   assert.ok(JSON.stringify(summary).length < 300, "the summary is small");
   assert.is(sourceData(summary), wave);
-  assert.is((chartData(wave) as { version: number }).version, json.version, "the same data keeps its version");
+  assert.is(
+    (chartData(wave) as { version: number }).version,
+    json.version,
+    "the same data keeps its version",
+  );
   const copy = { t: wave.t.slice(), v: wave.v.slice() };
   assert.is.not((chartData(copy) as { version: number }).version, json.version, "new data, new version");
 });
@@ -72,20 +76,35 @@ test("a query over all rows gets about the points asked for, with the first and 
 });
 
 test("a query over a range covers it, one row beyond each end, in detail", async () => {
-  const response = await ask({ points: 500, range: [200_000, 300_000], traces: [{ x: "t", y: "v", decimator: "lttb" }] });
+  const response = await ask({
+    points: 500,
+    range: [200_000, 300_000],
+    traces: [{ x: "t", y: "v", decimator: "lttb" }],
+  });
   const xs = response.traces[0]?.x ?? [];
   assert.is(xs.length, 500);
   assert.ok((xs[0] ?? Infinity) <= 200_000 && (xs.at(-1) ?? 0) >= 300_000);
   assert.ok((xs[0] ?? 0) >= 199_990 && (xs.at(-1) ?? Infinity) <= 300_010, "nothing far outside the range");
-  const none = await ask({ points: 50, range: [1000, 1100], traces: [{ x: "t", y: "v", decimator: "none" }] });
+  const none = await ask({
+    points: 50,
+    range: [1000, 1100],
+    traces: [{ x: "t", y: "v", decimator: "none" }],
+  });
   assert.equal(none.traces[0]?.index, Array.from({ length: 13 }, (_, offset) => 99 + offset));
 });
 
 test("a trace without x uses row numbers; a cloud of points is filtered by range", async () => {
   const byRow = await ask({ points: 100, range: [10, 20], traces: [{ y: "v", decimator: "minmax" }] });
   assert.equal(byRow.traces[0]?.x, Array.from({ length: 13 }, (_, offset) => 9 + offset));
-  const cloud = { x: Float64Array.from({ length: 6000 }, (_, row) => (row * 7919) % 6000), y: new Float64Array(6000) };
-  const filtered = await ask({ points: 10_000, range: [100, 199], traces: [{ x: "x", y: "y", decimator: "minmax" }] }, cloud);
+  const cloud = {
+    x: Float64Array.from({ length: 6000 }, (_, row) => (row * 7919) % 6000),
+    y: new Float64Array(6000),
+  };
+  const filtered = await ask({
+    points: 10_000,
+    range: [100, 199],
+    traces: [{ x: "x", y: "y", decimator: "minmax" }],
+  }, cloud);
   const xs = filtered.traces[0]?.x ?? [];
   assert.is(xs.length, 100);
   assert.ok(xs.every((x) => x >= 100 && x <= 199));
@@ -105,7 +124,10 @@ test("a query naming a missing column or malformed is refused with a reason", as
   );
   assert.throws(() => readChartQuery({ points: "many" }), /points must be a number/);
   assert.throws(() => readChartQuery({ points: 10, range: [1] }), /range must be/);
-  assert.throws(() => readChartQuery({ points: 10, traces: [{ y: "v", decimator: "rdp" }] }), /decimator must be/);
+  assert.throws(
+    () => readChartQuery({ points: 10, traces: [{ y: "v", decimator: "rdp" }] }),
+    /decimator must be/,
+  );
   assert.equal(readChartQuery({ points: 1e9, range: [5, 1] }), { points: 20_000, range: [1, 5] });
 });
 
@@ -114,7 +136,10 @@ test("a range change calls the chart's on_range_change with its id and the range
   const element = view(wave, { id: "wave", on_range_change: "zoomed" }, calls);
   assert.is(await chartRequest({ rangeChange: { x: [1, 2] } }, element), null);
   assert.equal(calls, [["zoomed", "wave", { x: [1, 2] }]]);
-  await chartRequest({ rangeChange: { x: ["2024-01-01T00:00:00.000Z", "2024-02-01T00:00:00.000Z"] } }, view(wave));
+  await chartRequest(
+    { rangeChange: { x: ["2024-01-01T00:00:00.000Z", "2024-02-01T00:00:00.000Z"] } },
+    view(wave),
+  );
   await chartRequest({ rangeChange: { x: [1] } }, element).then(
     () => assert.unreachable(),
     (error: Error) => assert.match(error.message, /expected/),

@@ -7,7 +7,8 @@ import { connectClient, delay, eventually, type TestClient } from "../helpers/te
 
 type AppState = { count: number; name: string; loggedIn: boolean };
 
-const root = "# App\n\n<|navbar|id=nav|>\n\nTotal: <|{count}|id=total|>\n\n<|content|>\n\n<|part|partial=footer|>\n";
+const root =
+  "# App\n\n<|navbar|id=nav|>\n\nTotal: <|{count}|id=total|>\n\n<|content|>\n\n<|part|partial=footer|>\n";
 const pages = {
   "/": root,
   home: "## Home\n\n<|Add|button|on_action=add|id=add|>\n",
@@ -82,7 +83,14 @@ test("navigate answers with the page's slots, descriptor, scripts and values", a
   assert.equal(page.params, { tab: "2" });
   assert.is(page.slots?.length, 2, "the content slot and the root's partial slot");
   assert.match(page.slots?.[0] ?? "", /<h2>About<\/h2>/);
-  assert.equal(page.descriptor?.elements.map((element) => element.type), ["navbar", "text", "part", "input", "button", "text"]);
+  assert.equal(page.descriptor?.elements.map((element) => element.type), [
+    "navbar",
+    "text",
+    "part",
+    "input",
+    "button",
+    "text",
+  ]);
   assert.equal(page.descriptor?.elements[0]?.props.lov, ["home", "about", "secret", "login", "docs/intro"]);
   assert.ok(page.scripts?.some((file) => file.startsWith("tp_input")), "the input's script is listed");
   assert.equal(page.values, { count: 0, name: "ada" });
@@ -147,7 +155,9 @@ test("navigate(state, ...) in a callback asks that tab alone to navigate", async
   await delay(50);
   assert.not.ok(other.received.some(isGo));
   let caught: unknown;
-  await invokeCallback(gui, stateIds.at(-1) ?? "", (state) => navigate(state, "nope"), []).catch((error) => (caught = error));
+  await invokeCallback(gui, stateIds.at(-1) ?? "", (state) => navigate(state, "nope"), []).catch((
+    error,
+  ) => (caught = error));
   assert.match(String(caught), /Unknown page "nope"/);
   await Promise.all([client.close(), other.close()]);
 });
@@ -156,7 +166,12 @@ test("partial.update changes the partial for one tab only", async () => {
   const first = await connectClient(gui.url, { page: "home" });
   const second = await connectClient(gui.url, { page: "home" });
   const [firstId, secondId] = stateIds.slice(-2);
-  await invokeCallback(gui, firstId ?? "", (state) => footer.update(state, "New footer for <|{name}|id=who|>"), []);
+  await invokeCallback(
+    gui,
+    firstId ?? "",
+    (state) => footer.update(state, "New footer for <|{name}|id=who|>"),
+    [],
+  );
   const go = await first.waitFor(isGo) as GoMessage;
   assert.equal(go, { type: "go", page: "home", refresh: true });
   const page = await navigateTo(first, "home", { refresh: true });
@@ -167,7 +182,9 @@ test("partial.update changes the partial for one tab only", async () => {
   const secondPage = await navigateTo(second, "home", { refresh: true });
   assert.match(secondPage.slots?.[1] ?? "", /Footer: /);
   let caught: unknown;
-  await invokeCallback(gui, secondId ?? "", (state) => footer.update(state, "<|{nope}|>"), []).catch((error) => (caught = error));
+  await invokeCallback(gui, secondId ?? "", (state) => footer.update(state, "<|{nope}|>"), []).catch((
+    error,
+  ) => (caught = error));
   assert.instance(caught, TemplateSyntaxError);
   assert.match(String(caught), /Unknown variable "nope"/);
   await Promise.all([first.close(), second.close()]);
@@ -184,7 +201,10 @@ test("pages are checked: content outside the root, unknown partials, bad names",
   assert.instance(caught, TemplateSyntaxError);
   assert.match(String(caught), /Unknown partial "nav"/);
   assert.throws(() => new Gui({ pages: { "a b": "A" }, state: {} }), /page name "a b"/);
-  assert.throws(() => new Gui({ page: "<|part|partial=x|\nhi\n|>", state: {} }), /either a partial or its own content/);
+  assert.throws(
+    () => new Gui({ page: "<|part|partial=x|\nhi\n|>", state: {} }),
+    /either a partial or its own content/,
+  );
 });
 
 test("a root page without <|content|> shows the page after its own content", async () => {

@@ -43,21 +43,41 @@ export function buildOption(input: OptionInput): Record<string, unknown> {
     series,
   };
   const title = input.title !== "" ? input.title : undefined;
-  if (title !== undefined) option["title"] = { text: title, left: "center", textStyle: { color: input.theme.text } };
+  if (title !== undefined) {
+    option["title"] = { text: title, left: "center", textStyle: { color: input.theme.text } };
+  }
   const cartesian = input.traces.some((trace) => trace.spec.kind !== "pie");
   const legend = input.traces.length > 1 || input.traces.some((trace) => trace.spec.kind === "pie");
   option["legend"] = { show: legend, bottom: 0, type: "plain", textStyle: { color: input.theme.text } };
-  const lineLike = input.traces.every((trace) => AXIS_TOOLTIP.has(trace.spec.kind) || (trace.spec.kind === "scatter" && trace.spec.lines));
-  option["tooltip"] = { trigger: cartesian && lineLike ? "axis" : "item", confine: true, ...asObject(option["tooltip"]) };
+  const lineLike = input.traces.every((trace) =>
+    AXIS_TOOLTIP.has(trace.spec.kind) || (trace.spec.kind === "scatter" && trace.spec.lines)
+  );
+  option["tooltip"] = {
+    trigger: cartesian && lineLike ? "axis" : "item",
+    confine: true,
+    ...asObject(option["tooltip"]),
+  };
   if (cartesian) {
     // Lines and points need not start at zero; bars must.
     const bars = input.traces.some((trace) => trace.spec.kind === "bar" || trace.spec.kind === "histogram");
-    const xAxis = axis(parts.find((part) => part.xAxis !== undefined)?.xAxis, input.theme, layout.xAxis, "x", true);
+    const xAxis = axis(
+      parts.find((part) => part.xAxis !== undefined)?.xAxis,
+      input.theme,
+      layout.xAxis,
+      "x",
+      true,
+    );
     if (input.xExtent !== undefined && layout.xAxis["min"] === undefined) {
       Object.assign(xAxis, { type: input.xExtent.type, min: input.xExtent.min, max: input.xExtent.max });
     }
     option["xAxis"] = xAxis;
-    option["yAxis"] = axis(parts.find((part) => part.yAxis !== undefined)?.yAxis, input.theme, layout.yAxis, "y", !bars);
+    option["yAxis"] = axis(
+      parts.find((part) => part.yAxis !== undefined)?.yAxis,
+      input.theme,
+      layout.yAxis,
+      "y",
+      !bars,
+    );
     // containLabel leaves out axis names: an x axis name needs room below, a y axis name above.
     const xNamed = xAxis["name"] !== undefined ? 24 : 0;
     const yNamed = (option["yAxis"] as Record<string, unknown>)["name"] !== undefined ? 16 : 0;

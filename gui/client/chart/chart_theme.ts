@@ -60,7 +60,10 @@ export function readTheme(element: Element): ChartTheme {
  */
 export function watchTheme(changed: () => void): () => void {
   const observer = new MutationObserver(changed);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme", "class", "style"] });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ["data-theme", "class", "style"],
+  });
   const media = matchMedia("(prefers-color-scheme: dark)");
   media.addEventListener("change", changed);
   return () => {

@@ -35,11 +35,17 @@ let extra: Promise<void> | undefined;
 let extraLoaded = false;
 
 /**
- * Changes when chart types are registered. ECharts copies its registered types into a chart when the
- * chart is created, so a chart created before must be created again to draw the new types.
+ * Which registered types a chart was made with (0: the common ones, 1: with echarts_extra.ts too). ECharts
+ * copies its registered types into a chart when the chart is created: a chart made before the extra types
+ * loaded must be made again to draw them (see chartTypesNeeded).
  */
 export function chartTypesVersion(): number {
   return extraLoaded ? 1 : 0;
+}
+
+/** The chartTypesVersion() a chart showing `kinds` needs. */
+export function chartTypesNeeded(kinds: Iterable<string>): number {
+  return [...kinds].some((kind) => EXTRA_KINDS.has(kind)) ? 1 : 0;
 }
 
 /**
@@ -53,7 +59,7 @@ export function chartTypesVersion(): number {
  * ```
  */
 export function loadChartTypes(kinds: Iterable<string>): Promise<void> | undefined {
-  if (extraLoaded || ![...kinds].some((kind) => EXTRA_KINDS.has(kind))) return undefined;
+  if (extraLoaded || chartTypesNeeded(kinds) === 0) return undefined;
   extra ??= import("./echarts_extra.ts").then(() => {
     extraLoaded = true;
   });

@@ -10,8 +10,9 @@ import {
   type LargeChartData,
   type TraceSlice,
 } from "../../protocol/chart_data.ts";
-import { traceData, type TraceData } from "./trace_data.ts";
-import { type ColumnInfo, DECIMATED_KINDS, type TraceSpec } from "./trace_specs.ts";
+import { type TraceData, traceData } from "./trace_data.ts";
+import { type ColumnInfo, DECIMATED_KINDS } from "./trace_roles.ts";
+import type { TraceSpec } from "./trace_specs.ts";
 import type { XExtent } from "./zoom_window.ts";
 
 /** Sends a query for this chart and resolves with the server's answer. */
@@ -56,12 +57,13 @@ export class LargeDataLoader {
    * be decimated (pies, heatmaps...) make the whole columns load instead.
    */
   async load(
+    summary: LargeChartData,
     specs: readonly TraceSpec[],
     points: number,
     range?: [number, number],
   ): Promise<TraceData[] | undefined> {
     const ticket = ++this.#latest;
-    const decimated = specs.every((spec) => DECIMATED_KINDS.has(spec.kind) && spec.columns.y !== undefined);
+    const decimated = decimatable(summary, specs);
     const query: ChartQuery = { points: Math.round(points) };
     if (decimated) {
       if (range !== undefined) query.range = range;
@@ -82,6 +84,23 @@ export class LargeDataLoader {
   cancel(): void {
     this.#latest++;
   }
+}
+
+/**
+ * True when every trace can be decimated on the server: points drawn from a numeric y over a numeric or
+ * time x (or the row index). Anything else (a pie, bars over text categories) loads whole columns.
+ *
+ * @example
+ * ```ts
+ * decimatable(summary, traceSpecs({ x: "t", y: "v" }, summaryColumns(summary))); // true for numbers
+ * ```
+ */
+export function decimatable(summary: LargeChartData, specs: readonly TraceSpec[]): boolean {
+  const kind = (name: string | undefined) => summary.columns.find((column) => column.name === name)?.kind;
+  return specs.every((spec) =>
+    DECIMATED_KINDS.has(spec.kind) && kind(spec.columns.y) === "number" &&
+    (spec.columns.x === undefined || kind(spec.columns.x) === "number" || kind(spec.columns.x) === "time")
+  );
 }
 
 function sliceData(spec: TraceSpec, slice: TraceSlice | undefined): TraceData {

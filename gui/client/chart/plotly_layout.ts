@@ -8,7 +8,7 @@
  * options: fill ("tozeroy", "tonexty", "toself") or area: true, line {color, width, dash, shape},
  * marker {color, size, symbol, opacity}, stackgroup, opacity.
  */
-import { asRecord } from "./trace_specs.ts";
+import { asRecord } from "./as_record.ts";
 
 /** What `layout` changes: the option to merge, the axes' settings, and the bar mode. */
 export interface LayoutParts {
@@ -19,7 +19,16 @@ export interface LayoutParts {
 }
 
 const CONSUMED_LAYOUT = new Set([
-  "title", "barmode", "showlegend", "xaxis", "yaxis", "margin", "paper_bgcolor", "plot_bgcolor", "font", "colorway",
+  "title",
+  "barmode",
+  "showlegend",
+  "xaxis",
+  "yaxis",
+  "margin",
+  "paper_bgcolor",
+  "plot_bgcolor",
+  "font",
+  "colorway",
 ]);
 
 /**
@@ -81,10 +90,14 @@ export function seriesOptions(options: Readonly<Record<string, unknown>>): Recor
         const style: Record<string, unknown> = {};
         if (line["color"] !== undefined) style["color"] = line["color"];
         if (line["width"] !== undefined) style["width"] = line["width"];
-        if (line["dash"] === "dash" || line["dash"] === "dot") style["type"] = line["dash"] === "dash" ? "dashed" : "dotted";
+        if (line["dash"] === "dash" || line["dash"] === "dot") {
+          style["type"] = line["dash"] === "dash" ? "dashed" : "dotted";
+        }
         series["lineStyle"] = style;
         if (line["shape"] === "spline") series["smooth"] = true;
-        if (line["shape"] === "hv" || line["shape"] === "vh") series["step"] = line["shape"] === "hv" ? "end" : "start";
+        if (line["shape"] === "hv" || line["shape"] === "vh") {
+          series["step"] = line["shape"] === "hv" ? "end" : "start";
+        }
         break;
       }
       case "marker": {
@@ -122,7 +135,10 @@ export function seriesOptions(options: Readonly<Record<string, unknown>>): Recor
  * deepMerge({ a: { b: 1, c: 2 } }, { a: { c: 3 } }); // { a: { b: 1, c: 3 } }
  * ```
  */
-export function deepMerge(target: Record<string, unknown>, source: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function deepMerge(
+  target: Record<string, unknown>,
+  source: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   for (const [key, value] of Object.entries(source)) {
     const current = target[key];
     const isPlain = (item: unknown): item is Record<string, unknown> =>

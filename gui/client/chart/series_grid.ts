@@ -41,12 +41,21 @@ export function heatmapSeries(trace: TraceData, context: SeriesContext): SeriesP
     const yIndex = new Map(yLabels.map((label, index) => [label, index]));
     for (let row = 0; row < (z?.length ?? 0); row++) {
       const value = z?.[row];
-      cells.push([xIndex.get(x?.[row]) ?? row, yIndex.get(y?.[row]) ?? 0, typeof value === "number" ? value : null]);
+      cells.push([
+        xIndex.get(x?.[row]) ?? row,
+        yIndex.get(y?.[row]) ?? 0,
+        typeof value === "number" ? value : null,
+      ]);
     }
   }
   const numbers = cells.map((cell) => cell[2]).filter((value): value is number => value !== null);
   return {
-    series: [{ ...baseSeries(trace, context), type: "heatmap", data: cells, emphasis: { itemStyle: { borderWidth: 1 } } }],
+    series: [{
+      ...baseSeries(trace, context),
+      type: "heatmap",
+      data: cells,
+      emphasis: { itemStyle: { borderWidth: 1 } },
+    }],
     xAxis: { type: "category", data: xLabels.map(String) },
     yAxis: { type: "category", data: yLabels.map(String) },
     scale: numbers.length === 0 ? [0, 1] : extentOf(numbers),

@@ -20,7 +20,10 @@ export interface SeriesRows {
  * seriesRows([{ id: "trace-1-scatter" }, { id: "trace-1-outliers" }], traces); // [{ trace: 1, rows }, undefined]
  * ```
  */
-export function seriesRows(series: readonly Record<string, unknown>[], traces: readonly TraceData[]): (SeriesRows | undefined)[] {
+export function seriesRows(
+  series: readonly Record<string, unknown>[],
+  traces: readonly TraceData[],
+): (SeriesRows | undefined)[] {
   return series.map((item) => {
     const match = /^trace-(\d+)-(\w+)$/.exec(String(item["id"] ?? ""));
     if (match === null || match[2] === "outliers") return undefined;
@@ -32,6 +35,35 @@ export function seriesRows(series: readonly Record<string, unknown>[], traces: r
 /** The data row of point `dataIndex`. */
 export function rowOf(series: SeriesRows, dataIndex: number): number {
   return series.rows === undefined ? dataIndex : (series.rows[dataIndex] ?? dataIndex);
+}
+
+/** What ECharts tells of a click on a point. */
+export interface ClickEvent {
+  seriesIndex?: number;
+  dataIndex?: number;
+  value?: unknown;
+  name?: string;
+}
+
+/**
+ * What `on_click` receives for a click on a point: its x and y, its data row and its trace (from 1);
+ * undefined for a click on no point of a trace.
+ *
+ * @example
+ * ```ts
+ * clickPayload([{ trace: 1, rows: [0, 10] }], { seriesIndex: 0, dataIndex: 1, value: [5, 7] });
+ * // { x: 5, y: 7, index: 10, trace: 1 }
+ * ```
+ */
+export function clickPayload(
+  series: readonly (SeriesRows | undefined)[],
+  event: ClickEvent,
+): { x: unknown; y: unknown; index: number; trace: number } | undefined {
+  const item = series[event.seriesIndex ?? -1];
+  if (item === undefined || event.dataIndex === undefined) return undefined;
+  // Points are [x, y]; a pie slice or a bar of a category axis is a value with a name.
+  const [x, y] = Array.isArray(event.value) ? event.value : [event.name, event.value];
+  return { x, y, index: rowOf(item, event.dataIndex), trace: item.trace };
 }
 
 /**
@@ -66,7 +98,10 @@ export function selectedRows(value: unknown): number[] {
 }
 
 /** The property a trace's selection is bound to: `selected[n]`, or plain `selected` for the first trace. */
-export function selectedProperty(trace: number, bindings: Readonly<Record<string, string>>): string | undefined {
+export function selectedProperty(
+  trace: number,
+  bindings: Readonly<Record<string, string>>,
+): string | undefined {
   const indexed = `selected[${trace}]`;
   if (bindings[indexed] !== undefined) return indexed;
   return trace === 1 && bindings["selected"] !== undefined ? "selected" : undefined;

@@ -14,7 +14,12 @@ import { type SeriesPart, type TraceData, valueAt } from "./trace_data.ts";
  * // [{ name: "a", value: 1 }, { name: "b", value: 2 }]
  * ```
  */
-export function pieSeries(trace: TraceData, context: SeriesContext, position: number, count: number): SeriesPart {
+export function pieSeries(
+  trace: TraceData,
+  context: SeriesContext,
+  position: number,
+  count: number,
+): SeriesPart {
   const { labels, values } = trace.values;
   const data = Array.from(values ?? [], (value, index) => ({
     name: String(valueAt(labels, index)),
@@ -49,13 +54,21 @@ export function pieSeries(trace: TraceData, context: SeriesContext, position: nu
 export function candlestickSeries(trace: TraceData, context: SeriesContext): SeriesPart {
   const { x, open, high, low, close } = trace.values;
   const length = Math.min(open?.length ?? 0, high?.length ?? 0, low?.length ?? 0, close?.length ?? 0);
-  const data = Array.from({ length }, (_, index) => [open?.[index], close?.[index], low?.[index], high?.[index]]);
+  const data = Array.from(
+    { length },
+    (_, index) => [open?.[index], close?.[index], low?.[index], high?.[index]],
+  );
   const { theme } = context;
   return {
     series: [{
       ...baseSeries(trace, context),
       type: "candlestick",
-      itemStyle: { color: theme.success, color0: theme.error, borderColor: theme.success, borderColor0: theme.error },
+      itemStyle: {
+        color: theme.success,
+        color0: theme.error,
+        borderColor: theme.success,
+        borderColor0: theme.error,
+      },
       data,
     }],
     xAxis: { type: "category", data: Array.from({ length }, (_, index) => String(valueAt(x, index))) },

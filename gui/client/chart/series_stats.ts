@@ -17,8 +17,12 @@ import { categories, type SeriesPart, type TraceData } from "./trace_data.ts";
  */
 export function histogramSeries(traces: readonly TraceData[], context: SeriesContext): SeriesPart {
   const columns = traces.map((trace) => trace.values.x ?? trace.values.y ?? []);
-  const all = columns.flatMap((column) => Array.from(column).filter((value): value is number => typeof value === "number"));
-  const requested = traces.map((trace) => trace.spec.options["nbinsx"] ?? trace.spec.options["nbinsy"]).find((n) => typeof n === "number");
+  const all = columns.flatMap((column) =>
+    Array.from(column).filter((value): value is number => typeof value === "number")
+  );
+  const requested = traces.map((trace) => trace.spec.options["nbinsx"] ?? trace.spec.options["nbinsy"]).find((
+    n,
+  ) => typeof n === "number");
   const extent = extentOf(all);
   const bins = typeof requested === "number" ? requested : undefined;
   const labels = histogramBins(all, bins, extent).edges.slice(0, -1).map((edge, index, edges) =>

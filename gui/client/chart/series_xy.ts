@@ -3,7 +3,14 @@
  * longitude/latitude scatter on plain axes (no tile server).
  */
 import type { ChartTheme } from "./chart_theme.ts";
-import { type AxisSpec, axisTypeOf, categories, type SeriesPart, type TraceData, valueAt } from "./trace_data.ts";
+import {
+  type AxisSpec,
+  axisTypeOf,
+  categories,
+  type SeriesPart,
+  type TraceData,
+  valueAt,
+} from "./trace_data.ts";
 
 /** Above this many points a scatter series switches to ECharts' large (batched) drawing. */
 const LARGE_SCATTER = 2000;
@@ -32,7 +39,10 @@ export function xySeries(trace: TraceData, context: SeriesContext): SeriesPart {
     if (context.barmode === "stack" || context.barmode === "relative") series["stack"] = "bars";
     return { series: [series], xAxis: barAxis(values.x, points.length) };
   }
-  return { series: [pointSeries(base, spec.lines, spec.markers, points)], xAxis: { type: axisTypeOf(values.x) } };
+  return {
+    series: [pointSeries(base, spec.lines, spec.markers, points)],
+    xAxis: { type: axisTypeOf(values.x) },
+  };
 }
 
 /**
@@ -101,7 +111,12 @@ function pairs(
 
 /** Bars stand on their x values; without x, on categories numbered like the rows. */
 function barAxis(xs: ArrayLike<unknown> | undefined, length: number): AxisSpec {
-  if (xs === undefined) return { type: "category", data: Array.from({ length }, (_, index) => String(index)) };
+  if (xs === undefined) {
+    return {
+      type: "category",
+      data: Array.from({ length }, (_, index) => String(index)),
+    };
+  }
   const type = axisTypeOf(xs);
   return type === "category" ? { type, data: categories(xs).map(String) } : { type };
 }

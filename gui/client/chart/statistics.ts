@@ -59,7 +59,10 @@ export function boxStats(values: ArrayLike<unknown>): BoxStats | undefined {
   const inside = sorted.filter((value) => value >= q1 - reach && value <= q3 + reach);
   const low = inside[0] ?? q1;
   const high = inside[inside.length - 1] ?? q3;
-  return { box: [low, q1, median, q3, high], outliers: sorted.filter((value) => value < low || value > high) };
+  return {
+    box: [low, q1, median, q3, high],
+    outliers: sorted.filter((value) => value < low || value > high),
+  };
 }
 
 /** The q-quantile of sorted numbers, interpolated between neighbours. */

@@ -3,7 +3,8 @@
  * sent), and what the builders of its ECharts series return.
  */
 import { columnNames, columnValues } from "../../protocol/chart_data.ts";
-import type { ColumnInfo, Role, TraceSpec } from "./trace_specs.ts";
+import type { ColumnInfo, Role } from "./trace_roles.ts";
+import type { TraceSpec } from "./trace_specs.ts";
 
 export interface TraceData {
   spec: TraceSpec;
@@ -94,7 +95,9 @@ export function columnInfos(data: unknown): ColumnInfo[] {
   return columnNames(data).map((name) => {
     const values = columnValues(data, name) ?? [];
     let first: unknown;
-    for (let index = 0; index < values.length && (first === undefined || first === null); index++) first = values[index];
+    for (let index = 0; index < values.length && (first === undefined || first === null); index++) {
+      first = values[index];
+    }
     return { name, numeric: typeof first === "number" };
   });
 }

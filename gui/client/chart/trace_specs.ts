@@ -4,14 +4,15 @@
  * indexed value, and there are as many traces as the highest index of a column property.
  */
 import type { DecimatorName } from "../../protocol/chart_data.ts";
-
-/** The roles a column plays in a trace. */
-export type Role = "x" | "y" | "z" | "lat" | "lon" | "labels" | "values" | "text" | "open" | "high" | "low" | "close";
-
-export const ROLES: readonly Role[] = ["x", "y", "z", "lat", "lon", "labels", "values", "text", "open", "high", "low", "close"];
-
-/** How a trace is drawn; Plotly's names mapped to what Tapir draws. */
-export type TraceKind = "scatter" | "bar" | "pie" | "histogram" | "heatmap" | "box" | "candlestick" | "scattermap" | "densitymap";
+import { asRecord } from "./as_record.ts";
+import {
+  type ColumnInfo,
+  fillRoleDefaults,
+  type Role,
+  ROLES,
+  type TraceKind,
+  traceKind,
+} from "./trace_roles.ts";
 
 /** One trace, resolved. `trace` is Taipy's index, from 1. */
 export interface TraceSpec {
@@ -25,15 +26,6 @@ export interface TraceSpec {
   options: Record<string, unknown>;
   decimator: DecimatorName;
 }
-
-/** A column of the data, and whether it holds numbers (the default traces are the numeric columns). */
-export interface ColumnInfo {
-  name: string;
-  numeric: boolean;
-}
-
-/** Kinds drawn from x and y only: the ones a large data set can be decimated for. */
-export const DECIMATED_KINDS: ReadonlySet<TraceKind> = new Set(["scatter", "bar"]);
 
 /**
  * A property's value for trace `trace`: its indexed form, else its plain form.
@@ -56,11 +48,16 @@ export function traceProp(props: Readonly<Record<string, unknown>>, name: string
  * traceSpecs({ x: "t", "y[1]": "a", "y[2]": "b" }, [{ name: "t", numeric: true }, ...]); // two traces
  * ```
  */
-export function traceSpecs(props: Readonly<Record<string, unknown>>, columns: readonly ColumnInfo[]): TraceSpec[] {
+export function traceSpecs(
+  props: Readonly<Record<string, unknown>>,
+  columns: readonly ColumnInfo[],
+): TraceSpec[] {
   let count = 1;
   for (const key of Object.keys(props)) {
     const match = /^(\w+)\[(\d+)\]$/.exec(key);
-    if (match !== null && (ROLES as readonly string[]).includes(match[1] ?? "")) count = Math.max(count, Number(match[2]));
+    if (match !== null && (ROLES as readonly string[]).includes(match[1] ?? "")) {
+      count = Math.max(count, Number(match[2]));
+    }
   }
   const specs: TraceSpec[] = [];
   const yGiven = Object.keys(props).some((key) => key === "y" || key.startsWith("y["));
@@ -74,7 +71,11 @@ export function traceSpecs(props: Readonly<Record<string, unknown>>, columns: re
   return specs;
 }
 
-function resolveTrace(props: Readonly<Record<string, unknown>>, trace: number, names: readonly ColumnInfo[]): TraceSpec {
+function resolveTrace(
+  props: Readonly<Record<string, unknown>>,
+  trace: number,
+  names: readonly ColumnInfo[],
+): TraceSpec {
   const columns: Partial<Record<Role, string>> = {};
   for (const role of ROLES) {
     const value = traceProp(props, role, trace);
@@ -83,9 +84,10 @@ function resolveTrace(props: Readonly<Record<string, unknown>>, trace: number, n
   }
   const type = String(traceProp(props, "type", trace) ?? "scatter").toLowerCase();
   const lineType = type === "lines" || type === "line";
-  const mode = String(traceProp(props, "mode", trace) ?? (lineType ? "lines" : "lines+markers")).toLowerCase();
-  const kind = kindOf(type);
-  fillDefaults(kind, columns, names);
+  const mode = String(traceProp(props, "mode", trace) ?? (lineType ? "lines" : "lines+markers"))
+    .toLowerCase();
+  const kind = traceKind(type);
+  fillRoleDefaults(kind, columns, names);
   const color = traceProp(props, "color", trace);
   const decimator = String(traceProp(props, "decimator", trace) ?? "minmax").toLowerCase();
   return {
@@ -94,7 +96,9 @@ function resolveTrace(props: Readonly<Record<string, unknown>>, trace: number, n
     lines: lineType || mode.includes("lines"),
     markers: !lineType && mode.includes("markers"),
     columns,
-    name: String(traceProp(props, "name", trace) ?? columns.y ?? columns.values ?? columns.z ?? `trace ${trace}`),
+    name: String(
+      traceProp(props, "name", trace) ?? columns.y ?? columns.values ?? columns.z ?? `trace ${trace}`,
+    ),
     color: typeof color === "string" && color !== "" ? color : undefined,
     options: asRecord(traceProp(props, "options", trace)),
     decimator: decimator === "lttb" || decimator === "none" ? decimator : "minmax",
@@ -102,7 +106,11 @@ function resolveTrace(props: Readonly<Record<string, unknown>>, trace: number, n
 }
 
 /** With no y at all, every numeric column other than x is a trace. */
-function defaultTraces(props: Readonly<Record<string, unknown>>, base: TraceSpec, columns: readonly ColumnInfo[]): TraceSpec[] {
+function defaultTraces(
+  props: Readonly<Record<string, unknown>>,
+  base: TraceSpec,
+  columns: readonly ColumnInfo[],
+): TraceSpec[] {
   const used = new Set(Object.values(base.columns));
   return columns.filter((column) => column.numeric && !used.has(column.name)).map((column, offset) => {
     const trace = offset + 1;
@@ -115,70 +123,4 @@ function defaultTraces(props: Readonly<Record<string, unknown>>, base: TraceSpec
       color: typeof color === "string" && color !== "" ? color : base.color,
     };
   });
-}
-
-/**
- * Columns named after their role stand in for a role the page did not set (`x`, `lat`, `Open`); a pie or
- * histogram without one takes the first numeric column.
- */
-function fillDefaults(kind: TraceKind, columns: Partial<Record<Role, string>>, infos: readonly ColumnInfo[]): void {
-  const find = (...candidates: string[]): string | undefined =>
-    infos.find((info) => candidates.includes(info.name.toLowerCase()))?.name;
-  const firstNumeric = infos.find((info) => info.numeric)?.name;
-  const fill = (role: Role, ...candidates: string[]): void => {
-    if (columns[role] === undefined) {
-      const found = find(...candidates);
-      if (found !== undefined) columns[role] = found;
-    }
-  };
-  if (kind !== "pie") fill("x", "x");
-  if (kind === "heatmap" || kind === "densitymap") fill("z", "z");
-  if (kind === "scattermap" || kind === "densitymap") {
-    fill("lat", "lat", "latitude");
-    fill("lon", "lon", "lng", "longitude");
-  }
-  if (kind === "candlestick") for (const role of ["open", "high", "low", "close"] as const) fill(role, role);
-  if (kind === "pie") {
-    fill("values", "values", "value");
-    fill("labels", "labels", "label");
-    const firstText = infos.find((info) => !info.numeric)?.name;
-    if (columns.values === undefined && firstNumeric !== undefined) columns.values = firstNumeric;
-    if (columns.labels === undefined && firstText !== undefined) columns.labels = firstText;
-  }
-  if (kind === "histogram" && columns.x === undefined && columns.y === undefined && firstNumeric !== undefined) {
-    columns.x = firstNumeric;
-  }
-}
-
-function kindOf(type: string): TraceKind {
-  switch (type) {
-    case "bar":
-    case "pie":
-    case "histogram":
-    case "heatmap":
-    case "box":
-    case "candlestick":
-      return type;
-    case "scattermap":
-    case "scattergeo":
-    case "scattermapbox":
-      return "scattermap";
-    case "densitymap":
-    case "densitymapbox":
-      return "densitymap";
-    default:
-      return "scatter";
-  }
-}
-
-/** `options` and `layout` may be objects or, written in a page, JSON text. */
-export function asRecord(value: unknown): Record<string, unknown> {
-  if (typeof value === "string" && value.trim().startsWith("{")) {
-    try {
-      return asRecord(JSON.parse(value));
-    } catch {
-      return {};
-    }
-  }
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {};
 }

@@ -7,16 +7,24 @@
  */
 import { html, nothing } from "lit";
 import { styleMap } from "lit/directives/style-map.js";
-import { isLargeChartData, type LargeChartData } from "../../protocol/chart_data.ts";
+import { isLargeChartData } from "../../protocol/chart_data.ts";
 import { buildOption } from "../chart/build_option.ts";
 import { readTheme, watchTheme } from "../chart/chart_theme.ts";
-import { chartTypesVersion, type EChartsCoreOption, type EChartsType, init, loadChartTypes } from "../chart/echarts.ts";
-import { LargeDataLoader, type LargeExtent, largeExtent, summaryColumns } from "../chart/large_data_loader.ts";
-import { selectionByTrace, type SeriesSelection, syncSelection } from "../chart/chart_selection.ts";
-import { rowOf, seriesRows, type SeriesRows, xExtentOf } from "../chart/series_rows.ts";
-import { columnInfos, traceData, type TraceData } from "../chart/trace_data.ts";
-import { traceSpecs, type TraceSpec } from "../chart/trace_specs.ts";
-import { shownRange, windowRange, zoomByKey, type ZoomWindow } from "../chart/zoom_window.ts";
+import {
+  chartTypesNeeded,
+  chartTypesVersion,
+  type EChartsCoreOption,
+  type EChartsType,
+  init,
+  loadChartTypes,
+} from "../chart/echarts.ts";
+import { listenToChart } from "../chart/chart_events.ts";
+import { LargeDataView } from "../chart/large_data_view.ts";
+import { selectionByTrace, syncSelection } from "../chart/chart_selection.ts";
+import { clickPayload, type SeriesRows, seriesRows, xExtentOf } from "../chart/series_rows.ts";
+import { columnInfos, type TraceData, traceData } from "../chart/trace_data.ts";
+import { traceSpecs } from "../chart/trace_specs.ts";
+import { shownRange, zoomByKey, type ZoomWindow } from "../chart/zoom_window.ts";
 import { toCssLength } from "../coerce.ts";
 import { pageContext } from "../page_context.ts";
 import { TapirElement } from "../tapir_element.ts";
@@ -34,13 +42,9 @@ export class TpChart extends TapirElement {
   #series: (SeriesRows | undefined)[] = [];
   /** Selected data indexes shown, by series index. */
   #shown = new Map<number, number[]>();
-  /** For data held on the server: the whole x extent, and what was last asked for. */
-  #extent: LargeExtent | undefined;
-  #largeKey = "";
-  #specs: TraceSpec[] = [];
   #window: ZoomWindow = [0, 100];
   #zoomTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly #loader = new LargeDataLoader((query) => pageContext().connection.request(this.index, query));
+  readonly #large = new LargeDataView((query) => pageContext().connection.request(this.index, query));
 
   /** The ECharts instance (for tests, and for apps that want ECharts' own API); undefined until drawn. */
   get echarts(): EChartsType | undefined {
@@ -49,25 +53,33 @@ export class TpChart extends TapirElement {
 
   protected override renderElement(): unknown {
     const props: Record<string, unknown> = {};
-    for (const name of new Set([...Object.keys(this.descriptor.props), ...Object.keys(this.descriptor.bindings)])) {
+    for (
+      const name of new Set([...Object.keys(this.descriptor.props), ...Object.keys(this.descriptor.bindings)])
+    ) {
       props[name] = this.prop(name);
     }
     this.#props = props;
     if (!this.propBoolean("render", true)) return nothing;
-    const size = { width: toCssLength(props["width"]) || undefined, height: toCssLength(props["height"]) || undefined };
-    return html`<div class="tp-chart-canvas" tabindex="0" style=${styleMap(size)} @keydown=${this.#onKey}
-      @dblclick=${() => this.#zoomTo([0, 100])}></div>`;
+    const size = {
+      width: toCssLength(props["width"]) || undefined,
+      height: toCssLength(props["height"]) || undefined,
+    };
+    return html`
+      <div class="tp-chart-canvas" tabindex="0" style=${styleMap(size)} @keydown=${this.#onKey}
+        @dblclick=${() => this.#zoomTo([0, 100])}></div>
+    `;
   }
 
   protected override updated(): void {
     const container = this.querySelector<HTMLElement>(".tp-chart-canvas");
     if (container === null) return this.#dispose();
-    if (this.#chart?.getDom() !== container || this.#types !== chartTypesVersion()) this.#create(container);
+    if (this.#chart?.getDom() !== container) this.#create(container);
     const data = this.#props["data"];
-    if (isLargeChartData(data)) return this.#drawLarge(data);
-    this.#extent = undefined;
-    this.#largeKey = "";
-    this.#loader.cancel();
+    if (isLargeChartData(data)) {
+      // Asks again for new data or other traces; else redraws what is loaded (a new title, the theme).
+      return this.#large.accept(data, this.#props) ? void this.#load() : this.#show(this.#traces);
+    }
+    this.#large.clear();
     const specs = traceSpecs(this.#props, columnInfos(data));
     this.#show(specs.map((spec) => traceData(spec, data)));
   }
@@ -82,29 +94,25 @@ export class TpChart extends TapirElement {
     const chart = init(container, undefined, { renderer: "canvas" });
     this.#chart = chart;
     this.#types = chartTypesVersion();
-    chart.on("click", (event) => {
-      const params = event as { seriesIndex?: number; dataIndex?: number; value?: unknown; name?: string };
-      const series = this.#series[params.seriesIndex ?? -1];
-      if (series === undefined || params.dataIndex === undefined || this.#props["on_click"] === undefined) return;
-      const [x, y] = Array.isArray(params.value) ? params.value : [params.name, params.value];
-      this.act({ x, y, index: rowOf(series, params.dataIndex), trace: series.trace });
-    });
-    chart.on("selectchanged", (event) => {
-      const { isFromClick, selected = [] } = event as { isFromClick?: boolean; selected?: SeriesSelection[] };
-      if (!isFromClick) return;
-      this.#shown = new Map(selected.map((item) => [item.seriesIndex, item.dataIndex]));
-      const current = (property: string): unknown => this.#props[property];
-      for (const [property, rows] of selectionByTrace(this.#series, selected, this.descriptor.writes, current)) {
-        this.write(property, rows);
-      }
-    });
-    chart.on("datazoom", (event) => {
-      // A wheel or a drag reports its window in a batch; an action (a key, a double click) directly.
-      type Zoom = { start?: number; end?: number; batch?: Zoom[] };
-      const zoom = (event as Zoom).batch?.[0] ?? (event as Zoom);
-      this.#window = [zoom.start ?? 0, zoom.end ?? 100];
-      clearTimeout(this.#zoomTimer);
-      this.#zoomTimer = setTimeout(() => this.#zoomed(), 120);
+    listenToChart(chart, {
+      click: (event) => {
+        const payload = clickPayload(this.#series, event);
+        if (payload !== undefined && this.#props["on_click"] !== undefined) this.act(payload);
+      },
+      selectionChanged: (selected) => {
+        this.#shown = new Map(selected.map((item) => [item.seriesIndex, item.dataIndex]));
+        const current = (property: string): unknown => this.#props[property];
+        for (
+          const [property, rows] of selectionByTrace(this.#series, selected, this.descriptor.writes, current)
+        ) {
+          this.write(property, rows);
+        }
+      },
+      zoomed: (window) => {
+        this.#window = window;
+        clearTimeout(this.#zoomTimer);
+        this.#zoomTimer = setTimeout(() => this.#zoomed(), 120);
+      },
     });
     const resize = new ResizeObserver(() => chart.resize());
     resize.observe(container);
@@ -114,34 +122,18 @@ export class TpChart extends TapirElement {
   #dispose(): void {
     for (const stop of this.#stop.splice(0)) stop();
     clearTimeout(this.#zoomTimer);
-    this.#loader.cancel();
+    this.#large.clear();
     this.#chart?.dispose();
     this.#chart = undefined;
     this.#axes = undefined;
-    this.#largeKey = "";
     this.#window = [0, 100];
     this.#shown.clear();
   }
 
-  #drawLarge(summary: LargeChartData): void {
-    const specs = traceSpecs(this.#props, summaryColumns(summary));
-    const key = `${summary.version} ${JSON.stringify(specs)}`;
-    this.#extent = largeExtent(summary, specs);
-    // Another property changed (a title, the theme): redraw what is loaded.
-    if (key === this.#largeKey) return this.#show(this.#traces);
-    this.#largeKey = key;
-    this.#specs = specs;
-    void this.#load();
-  }
-
   /** Asks for the traces over the visible range; what is drawn stays until the answer replaces it. */
   async #load(): Promise<void> {
-    const extent = this.#extent;
-    if (extent === undefined) return;
     const width = this.querySelector(".tp-chart-canvas")?.clientWidth || 800;
-    const whole = this.#window[0] <= 0 && this.#window[1] >= 100;
-    const range = whole ? undefined : windowRange(this.#window, extent.min, extent.max);
-    const traces = await this.#loader.load(this.#specs, width * 2, range).catch((error: unknown) => {
+    const traces = await this.#large.load(this.#window, width).catch((error: unknown) => {
       console.warn(`Tapir: chart data: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     });
@@ -149,18 +141,20 @@ export class TpChart extends TapirElement {
   }
 
   #show(traces: TraceData[]): void {
-    const chart = this.#chart;
-    if (chart === undefined) return;
+    if (this.#chart === undefined) return;
     this.#traces = traces;
-    const loading = loadChartTypes(traces.map((trace) => trace.spec.kind));
+    const kinds = traces.map((trace) => trace.spec.kind);
+    const loading = loadChartTypes(kinds);
     // Drawn once the types are registered, with the properties of that moment.
     if (loading !== undefined) return void loading.then(() => this.requestUpdate());
+    if (this.#types < chartTypesNeeded(kinds)) this.#create(this.#chart.getDom());
+    const chart = this.#chart;
     const option = buildOption({
       traces,
       title: typeof this.#props["title"] === "string" ? this.#props["title"] : "",
       layout: this.#props["layout"],
       theme: readTheme(this),
-      ...(this.#extent === undefined ? {} : { xExtent: this.#extent }),
+      ...(this.#large.extent === undefined ? {} : { xExtent: this.#large.extent }),
     });
     const axes = "xAxis" in option;
     if (this.#axes === undefined || this.#axes !== axes) {
@@ -169,7 +163,9 @@ export class TpChart extends TapirElement {
     } else {
       // The zoom the user chose stays: only the first option installs it.
       delete option["dataZoom"];
-      chart.setOption(option as EChartsCoreOption, { replaceMerge: ["series", "xAxis", "yAxis", "visualMap"] });
+      chart.setOption(option as EChartsCoreOption, {
+        replaceMerge: ["series", "xAxis", "yAxis", "visualMap"],
+      });
     }
     this.#axes = axes;
     this.#series = seriesRows(option["series"] as Record<string, unknown>[], traces);
@@ -177,9 +173,9 @@ export class TpChart extends TapirElement {
   }
 
   #zoomed(): void {
-    if (this.#extent !== undefined) void this.#load();
+    if (this.#large.extent !== undefined) void this.#load();
     const callback = this.#props["on_range_change"];
-    const extent = this.#extent ?? xExtentOf(this.#traces);
+    const extent = this.#large.extent ?? xExtentOf(this.#traces);
     if (callback === undefined || extent === undefined) return;
     const x = shownRange(this.#window, extent);
     pageContext().connection.request(this.index, { rangeChange: { x } }).catch(() => undefined);

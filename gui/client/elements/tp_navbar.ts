@@ -15,19 +15,26 @@ export class TpNavbar extends TapirElement {
   protected override renderElement(): unknown {
     const shown = currentPage().get();
     const active = this.isActive();
-    const items = toLov(this.prop("lov")).map((item) => ({ page: pageNameOf(toText(item.id)), label: item.label }));
-    return html`<nav class="tp-navbar" aria-label="Pages">
-      <ul class="tp-navbar-list">
-        ${items.map(({ page, label }) => {
-          const current = page === shown ? "page" : nothing;
-          return html`<li>${
-            active
-              ? html`<a class="tp-navbar-link" href=${pagePath(page)} aria-current=${current}>${label}</a>`
-              : html`<span class="tp-navbar-link" aria-disabled="true" aria-current=${current}>${label}</span>`
-          }</li>`;
-        })}
-      </ul>
-    </nav>`;
+    const items = toLov(this.prop("lov")).map((item) => ({
+      page: pageNameOf(toText(item.id)),
+      label: item.label,
+    }));
+    return html`
+      <nav class="tp-navbar" aria-label="Pages">
+        <ul class="tp-navbar-list">
+              ${items.map(({ page, label }) => {
+                const current = page === shown ? "page" : nothing;
+                return html`<li>${
+                  active
+                    ? html`<a class="tp-navbar-link" href=${
+                      pagePath(page)
+                    } aria-current=${current}>${label}</a>`
+                    : html`<span class="tp-navbar-link" aria-disabled="true" aria-current=${current}>${label}</span>`
+                }</li>`;
+              })}
+            </ul>
+      </nav>
+    `;
   }
 }
 

@@ -2,7 +2,12 @@
  * Answers a chart's data requests: each trace cut to the visible x range and decimated to the number of
  * points the browser can show, or whole columns for traces that cannot be decimated (a pie's slices).
  */
-import { type ChartResponse, columnValues, type TraceQuery, type TraceSlice } from "../../protocol/chart_data.ts";
+import {
+  type ChartResponse,
+  columnValues,
+  type TraceQuery,
+  type TraceSlice,
+} from "../../protocol/chart_data.ts";
 import type { ElementView } from "../element_definition.ts";
 import { prepareData, type PreparedData, sourceData } from "./large_data.ts";
 import { lttbDecimate } from "./lttb_decimate.ts";
@@ -28,8 +33,11 @@ export async function chartRequest(query: unknown, element: ElementView): Promis
 
 async function rangeChanged(payload: unknown, element: ElementView): Promise<null> {
   const x = typeof payload === "object" && payload !== null && "x" in payload ? payload.x : undefined;
-  const isEnd = (end: unknown): boolean => typeof end === "string" || (typeof end === "number" && Number.isFinite(end));
-  if (!Array.isArray(x) || x.length !== 2 || !x.every(isEnd)) throw new Error("chart range: expected {x: [low, high]}");
+  const isEnd = (end: unknown): boolean =>
+    typeof end === "string" || (typeof end === "number" && Number.isFinite(end));
+  if (!Array.isArray(x) || x.length !== 2 || !x.every(isEnd)) {
+    throw new Error("chart range: expected {x: [low, high]}");
+  }
   const callback = element.value("on_range_change");
   if (typeof callback === "string") await element.call(callback, [element.value("id") ?? undefined, { x }]);
   return null;
@@ -73,10 +81,14 @@ export function sliceTrace(
     // A cloud of points: the range is a filter, and the rows kept are decimated in their own order.
     const inside = range === undefined
       ? Array.from({ length }, (_, row) => row)
-      : Array.from({ length }, (_, row) => row).filter((row) => (xs[row] as number) >= range[0] && (xs[row] as number) <= range[1]);
+      : Array.from({ length }, (_, row) => row).filter((row) =>
+        (xs[row] as number) >= range[0] && (xs[row] as number) <= range[1]
+      );
     const subX = Float64Array.from(inside, (row) => xs[row] as number);
     const subY = Float64Array.from(inside, (row) => ys[row] as number);
-    rows = decimate(trace, subX, subY, points, 0, inside.length).map((position) => inside[position] as number);
+    rows = decimate(trace, subX, subY, points, 0, inside.length).map((position) =>
+      inside[position] as number
+    );
   }
   return {
     x: rows.map((row) => (xs === undefined ? row : xs[row] as number)),
@@ -110,7 +122,11 @@ function decimate(
  * The rows [start, end) whose x lies in `range` on an ascending column, widened by one row on each side so
  * that a line reaches the edges of the view.
  */
-function rowsWithin(xs: Float64Array | undefined, length: number, [low, high]: [number, number]): [number, number] {
+function rowsWithin(
+  xs: Float64Array | undefined,
+  length: number,
+  [low, high]: [number, number],
+): [number, number] {
   if (xs === undefined) {
     return [Math.max(0, Math.floor(low) - 1), Math.min(length, Math.ceil(high) + 2)];
   }

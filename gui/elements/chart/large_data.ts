@@ -135,7 +135,9 @@ function readerOf(data: object, name: string): ((row: number) => unknown) | unde
   }
   return (row) => {
     const record = records[row];
-    return typeof record === "object" && record !== null ? (record as Record<string, unknown>)[name] : undefined;
+    return typeof record === "object" && record !== null
+      ? (record as Record<string, unknown>)[name]
+      : undefined;
   };
 }
 
@@ -160,7 +162,9 @@ function isAscending(values: Float64Array | undefined): boolean {
 
 /** Typed arrays do not travel as JSON arrays: an object of columns gets plain arrays instead. */
 function plainColumns(value: object): unknown {
-  if (Array.isArray(value) || !Object.values(value).some((column) => ArrayBuffer.isView(column))) return value;
+  if (Array.isArray(value) || !Object.values(value).some((column) => ArrayBuffer.isView(column))) {
+    return value;
+  }
   const columns: Record<string, unknown> = {};
   for (const [name, column] of Object.entries(value)) {
     columns[name] = ArrayBuffer.isView(column) && !(column instanceof DataView)

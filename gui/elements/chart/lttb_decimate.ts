@@ -54,7 +54,9 @@ export function lttbDecimate(
     const previousX = x(previous);
     const previousY = y(previous);
     for (let row = from; row < to; row++) {
-      const area = Math.abs((previousX - averageX) * (y(row) - previousY) - (previousX - x(row)) * (averageY - previousY));
+      const area = Math.abs(
+        (previousX - averageX) * (y(row) - previousY) - (previousX - x(row)) * (averageY - previousY),
+      );
       if (area > bestArea) {
         bestArea = area;
         best = row;

@@ -21,11 +21,16 @@ const DECIMATORS: readonly DecimatorName[] = ["minmax", "lttb", "none"];
 export function readChartQuery(value: unknown): ChartQuery {
   if (!isRecord(value)) throw new Error("chart query: expected an object");
   const points = value["points"];
-  if (typeof points !== "number" || !Number.isFinite(points)) throw new Error("chart query: points must be a number");
+  if (typeof points !== "number" || !Number.isFinite(points)) {
+    throw new Error("chart query: points must be a number");
+  }
   const query: ChartQuery = { points: Math.min(Math.max(Math.round(points), 2), MAX_POINTS) };
   const range = value["range"];
   if (range !== undefined && range !== null) {
-    if (!Array.isArray(range) || range.length !== 2 || !range.every((end) => typeof end === "number" && !Number.isNaN(end))) {
+    if (
+      !Array.isArray(range) || range.length !== 2 ||
+      !range.every((end) => typeof end === "number" && !Number.isNaN(end))
+    ) {
       throw new Error("chart query: range must be [low, high]");
     }
     const [low, high] = range as [number, number];
@@ -33,12 +38,17 @@ export function readChartQuery(value: unknown): ChartQuery {
   }
   const traces = value["traces"];
   if (traces !== undefined) {
-    if (!Array.isArray(traces) || traces.length > MAX_TRACES) throw new Error("chart query: traces must be a short list");
+    if (!Array.isArray(traces) || traces.length > MAX_TRACES) {
+      throw new Error("chart query: traces must be a short list");
+    }
     query.traces = traces.map(readTrace);
   }
   const columns = value["columns"];
   if (columns !== undefined) {
-    if (!Array.isArray(columns) || columns.length > MAX_TRACES || !columns.every((name) => typeof name === "string")) {
+    if (
+      !Array.isArray(columns) || columns.length > MAX_TRACES ||
+      !columns.every((name) => typeof name === "string")
+    ) {
       throw new Error("chart query: columns must be a short list of names");
     }
     query.columns = columns as string[];
@@ -47,7 +57,9 @@ export function readChartQuery(value: unknown): ChartQuery {
 }
 
 function readTrace(value: unknown): TraceQuery {
-  if (!isRecord(value) || typeof value["y"] !== "string") throw new Error("chart query: each trace needs a y column");
+  if (!isRecord(value) || typeof value["y"] !== "string") {
+    throw new Error("chart query: each trace needs a y column");
+  }
   const decimator = value["decimator"] ?? "minmax";
   if (!DECIMATORS.includes(decimator as DecimatorName)) {
     throw new Error(`chart query: decimator must be one of ${DECIMATORS.join(", ")}`);

@@ -18,17 +18,31 @@ const theme: ChartTheme = {
   palette: ["#c00", "#00c"],
 };
 
-function optionFor(props: Record<string, unknown>, data: unknown, extra: { layout?: unknown; title?: string } = {}) {
+function optionFor(
+  props: Record<string, unknown>,
+  data: unknown,
+  extra: { layout?: unknown; title?: string } = {},
+) {
   const traces = traceSpecs(props, columnInfos(data)).map((spec) => traceData(spec, data));
   return buildOption({ traces, title: extra.title ?? "", layout: extra.layout, theme });
 }
 
-type Series = { type: string; id: string; data: unknown[]; stack?: string; showSymbol?: boolean; areaStyle?: unknown };
+type Series = {
+  type: string;
+  id: string;
+  data: unknown[];
+  stack?: string;
+  showSymbol?: boolean;
+  areaStyle?: unknown;
+};
 
 test("buildOption() draws lines from x and y with a value axis, no animation and a zoom", () => {
   const option = optionFor({ x: "t", y: "v", mode: "lines" }, { t: [1, 2], v: [3, 4] });
   const [series] = option["series"] as Series[];
-  assert.equal([series?.type, series?.id, series?.data, series?.showSymbol], ["line", "trace-1-scatter", [[1, 3], [2, 4]], false]);
+  assert.equal([series?.type, series?.id, series?.data, series?.showSymbol], ["line", "trace-1-scatter", [[
+    1,
+    3,
+  ], [2, 4]], false]);
   assert.is((option["xAxis"] as { type: string }).type, "value");
   assert.is(option["animation"], false);
   assert.equal(option["dataZoom"], [{ type: "inside", id: "zoom", xAxisIndex: 0, filterMode: "none" }]);
@@ -37,7 +51,9 @@ test("buildOption() draws lines from x and y with a value axis, no animation and
 
 test("buildOption() stacks bars with layout barmode stack, on category axes for text x", () => {
   const sales = [{ m: "Jan", a: 1, b: 2 }, { m: "Feb", a: 3, b: 4 }];
-  const option = optionFor({ type: "bar", x: "m", "y[1]": "a", "y[2]": "b" }, sales, { layout: { barmode: "stack" } });
+  const option = optionFor({ type: "bar", x: "m", "y[1]": "a", "y[2]": "b" }, sales, {
+    layout: { barmode: "stack" },
+  });
   const series = option["series"] as Series[];
   assert.equal(series.map((item) => [item.type, item.stack]), [["bar", "bars"], ["bar", "bars"]]);
   assert.equal(option["xAxis"], { ...(option["xAxis"] as object), type: "category", data: ["Jan", "Feb"] });
@@ -45,13 +61,18 @@ test("buildOption() stacks bars with layout barmode stack, on category axes for 
 });
 
 test("buildOption() uses a time axis for date strings and honours a title", () => {
-  const option = optionFor({ x: "d", y: "v" }, { d: ["2024-01-01", "2024-01-02"], v: [1, 2] }, { title: "Daily" });
+  const option = optionFor({ x: "d", y: "v" }, { d: ["2024-01-01", "2024-01-02"], v: [1, 2] }, {
+    title: "Daily",
+  });
   assert.is((option["xAxis"] as { type: string }).type, "time");
   assert.equal((option["title"] as { text: string }).text, "Daily");
 });
 
 test("buildOption() merges Plotly-style options into the trace's series and layout into the option", () => {
-  const option = optionFor({ x: "t", y: "v", options: { fill: "tozeroy", line: { dash: "dot" } } }, { t: [1], v: [2] }, {
+  const option = optionFor({ x: "t", y: "v", options: { fill: "tozeroy", line: { dash: "dot" } } }, {
+    t: [1],
+    v: [2],
+  }, {
     layout: { xaxis: { title: "Time" }, yaxis: { type: "log" }, grid: { left: 99 } },
   });
   const [series] = option["series"] as (Series & { lineStyle: unknown })[];
@@ -63,7 +84,10 @@ test("buildOption() merges Plotly-style options into the trace's series and layo
 
 test("buildOption() adds a colour scale for heatmaps and leaves axes out of pies", () => {
   const heat = optionFor({ type: "heatmap", z: "z" }, { z: [[1, 2], [3, 4]] });
-  assert.equal([(heat["visualMap"] as { min: number }).min, (heat["visualMap"] as { max: number }).max], [1, 4]);
+  assert.equal([(heat["visualMap"] as { min: number }).min, (heat["visualMap"] as { max: number }).max], [
+    1,
+    4,
+  ]);
   assert.equal((heat["series"] as Series[])[0]?.data, [[0, 0, 1], [1, 0, 2], [0, 1, 3], [1, 1, 4]]);
   const pie = optionFor({ type: "pie", labels: "l", values: "v" }, { l: ["a", "b"], v: [1, 2] });
   assert.is(pie["xAxis"], undefined);
@@ -80,8 +104,16 @@ test("buildOption() draws histograms over shared bins and box plots per group", 
 });
 
 test("buildOption() spans the whole data set's x range for data held on the server", () => {
-  const traces = traceSpecs({ x: "t", y: "v" }, columnInfos({ t: [5], v: [1] })).map((spec) => traceData(spec, { t: [5], v: [1] }));
-  const option = buildOption({ traces, title: "", layout: {}, theme, xExtent: { type: "time", min: 0, max: 99 } });
+  const traces = traceSpecs({ x: "t", y: "v" }, columnInfos({ t: [5], v: [1] })).map((spec) =>
+    traceData(spec, { t: [5], v: [1] })
+  );
+  const option = buildOption({
+    traces,
+    title: "",
+    layout: {},
+    theme,
+    xExtent: { type: "time", min: 0, max: 99 },
+  });
   const xAxis = option["xAxis"] as { type: string; min: number; max: number };
   assert.equal([xAxis.type, xAxis.min, xAxis.max], ["time", 0, 99]);
 });

@@ -1,8 +1,19 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { selectionByTrace } from "../../../gui/client/chart/chart_selection.ts";
-import { LargeDataLoader, largeExtent, readChartResponse } from "../../../gui/client/chart/large_data_loader.ts";
-import { dataIndexesOf, rowOf, selectedProperty, seriesRows } from "../../../gui/client/chart/series_rows.ts";
+import {
+  decimatable,
+  LargeDataLoader,
+  largeExtent,
+  readChartResponse,
+} from "../../../gui/client/chart/large_data_loader.ts";
+import {
+  clickPayload,
+  dataIndexesOf,
+  rowOf,
+  selectedProperty,
+  seriesRows,
+} from "../../../gui/client/chart/series_rows.ts";
 import type { TraceData } from "../../../gui/client/chart/trace_data.ts";
 import { traceSpecs } from "../../../gui/client/chart/trace_specs.ts";
 import type { ChartQuery, LargeChartData } from "../../../gui/protocol/chart_data.ts";
@@ -10,6 +21,15 @@ import type { ChartQuery, LargeChartData } from "../../../gui/protocol/chart_dat
 const [spec] = traceSpecs({ x: "t", y: "v" }, [{ name: "t", numeric: true }, { name: "v", numeric: true }]);
 if (spec === undefined) throw new Error("no trace");
 const sliced: TraceData = { spec, values: {}, rows: [0, 10, 20] };
+const numbers: LargeChartData = {
+  largeChartData: true,
+  version: 1,
+  length: 10,
+  columns: [{ name: "t", kind: "time", min: 5, max: 9 }, { name: "v", kind: "number" }, {
+    name: "l",
+    kind: "other",
+  }],
+};
 
 test("seriesRows() maps series to traces and rows, leaving out outliers", () => {
   const rows = seriesRows([{ id: "trace-1-scatter" }, { id: "trace-1-outliers" }, { id: "other" }], [sliced]);
@@ -19,6 +39,30 @@ test("seriesRows() maps series to traces and rows, leaving out outliers", () => 
   assert.is(rowOf(first, 2), 20);
   assert.equal(dataIndexesOf(first, [10, 15, 20]), [1, 2]);
   assert.equal(dataIndexesOf({ trace: 1, rows: undefined }, [4]), [4]);
+});
+
+test("clickPayload() gives x, y, the data row and the trace of the clicked point", () => {
+  const series = [{ trace: 1, rows: [0, 10] }, undefined];
+  assert.equal(clickPayload(series, { seriesIndex: 0, dataIndex: 1, value: [5, 7] }), {
+    x: 5,
+    y: 7,
+    index: 10,
+    trace: 1,
+  });
+  assert.equal(
+    clickPayload([{ trace: 2, rows: undefined }], { seriesIndex: 0, dataIndex: 0, value: 3, name: "Jan" }),
+    {
+      x: "Jan",
+      y: 3,
+      index: 0,
+      trace: 2,
+    },
+  );
+  assert.is(
+    clickPayload(series, { seriesIndex: 1, dataIndex: 0 }),
+    undefined,
+    "outliers are no trace's points",
+  );
 });
 
 test("selectedProperty() picks selected[n], or selected for the first trace", () => {
@@ -44,9 +88,13 @@ test("LargeDataLoader asks for decimated traces over a range and drops supersede
     queries.push(query);
     return new Promise((resolve) => answers.push(resolve));
   });
-  const first = loader.load([spec], 1600.4, [0, 10]);
-  const second = loader.load([spec], 800);
-  assert.equal(queries[0], { points: 1600, range: [0, 10], traces: [{ y: "v", decimator: "minmax", x: "t" }] });
+  const first = loader.load(numbers, [spec], 1600.4, [0, 10]);
+  const second = loader.load(numbers, [spec], 800);
+  assert.equal(queries[0], {
+    points: 1600,
+    range: [0, 10],
+    traces: [{ y: "v", decimator: "minmax", x: "t" }],
+  });
   const answer = { version: 1, traces: [{ x: [0, 5], y: [1, 2], index: [0, 5] }], columns: {} };
   answers[0]?.(answer);
   answers[1]?.(answer);
@@ -62,21 +110,28 @@ test("LargeDataLoader asks for whole columns for traces it cannot decimate", asy
     asked = query;
     return Promise.resolve({ version: 2, traces: [], columns: { l: ["a"], v: [1] } });
   });
-  const [trace] = (await loader.load([pie], 100)) ?? [];
+  const [trace] = (await loader.load(numbers, [pie], 100)) ?? [];
   assert.equal(asked, { points: 100, columns: ["l", "v"] });
   assert.equal(trace?.values, { labels: ["a"], values: [1] });
 });
 
 test("readChartResponse() refuses what is not a chart response; largeExtent() reads the x column", () => {
   assert.throws(() => readChartResponse({ traces: "no" }), /malformed/);
-  const summary: LargeChartData = {
-    largeChartData: true,
-    version: 1,
-    length: 10,
-    columns: [{ name: "t", kind: "time", min: 5, max: 9 }, { name: "v", kind: "number" }],
-  };
-  assert.equal(largeExtent(summary, [spec]), { type: "time", min: 5, max: 9 });
-  assert.equal(largeExtent(summary, []), { type: "value", min: 0, max: 9 });
+  assert.equal(largeExtent(numbers, [spec]), { type: "time", min: 5, max: 9 });
+  assert.equal(largeExtent(numbers, []), { type: "value", min: 0, max: 9 });
+});
+
+test("decimatable() wants numeric y over numeric or time x, in scatter or bar traces", () => {
+  const specs = (props: Record<string, unknown>) =>
+    traceSpecs(
+      props,
+      numbers.columns.map((column) => ({ name: column.name, numeric: column.kind === "number" })),
+    );
+  assert.ok(decimatable(numbers, specs({ x: "t", y: "v" })));
+  assert.ok(decimatable(numbers, specs({ y: "v", type: "bar" })));
+  assert.not.ok(decimatable(numbers, specs({ x: "l", y: "v", type: "bar" })), "bars over text");
+  assert.not.ok(decimatable(numbers, specs({ x: "t", y: "l" })), "text y");
+  assert.not.ok(decimatable(numbers, specs({ type: "pie", labels: "l", values: "v" })));
 });
 
 test.run();

@@ -13,7 +13,12 @@ test("layoutParts() translates Plotly's layout keys and passes ECharts' own thro
     tooltip: { trigger: "axis" },
   });
   assert.is(parts.barmode, "stack");
-  assert.equal(parts.option, { tooltip: { trigger: "axis" }, title: { text: "T" }, legend: { show: false }, grid: { left: 10, top: 20 } });
+  assert.equal(parts.option, {
+    tooltip: { trigger: "axis" },
+    title: { text: "T" },
+    legend: { show: false },
+    grid: { left: 10, top: 20 },
+  });
   assert.equal(parts.xAxis, { name: "X", type: "time", min: 0, max: 5, inverse: true });
   assert.equal(parts.yAxis, { splitLine: { show: false } });
   assert.is(layoutParts('{"barmode": "group"}').barmode, "group", "JSON text is read");
@@ -27,12 +32,18 @@ test("seriesOptions() translates fill, line, marker and stackgroup, and passes o
     lineStyle: { color: "red", width: 3 },
     smooth: true,
   });
-  assert.equal(seriesOptions({ marker: { size: 9, color: "blue" } }), { symbolSize: 9, itemStyle: { color: "blue" } });
+  assert.equal(seriesOptions({ marker: { size: 9, color: "blue" } }), {
+    symbolSize: 9,
+    itemStyle: { color: "blue" },
+  });
   assert.equal(seriesOptions({ stackgroup: "one" }), { stack: "one", areaStyle: { opacity: 0.3 } });
 });
 
 test("deepMerge() merges plain objects and replaces anything else", () => {
-  assert.equal(deepMerge({ a: { b: 1, c: 2 }, d: [1] }, { a: { c: 3 }, d: [2] }), { a: { b: 1, c: 3 }, d: [2] });
+  assert.equal(deepMerge({ a: { b: 1, c: 2 }, d: [1] }, { a: { c: 3 }, d: [2] }), {
+    a: { b: 1, c: 3 },
+    d: [2],
+  });
 });
 
 test.run();

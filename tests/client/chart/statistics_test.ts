@@ -6,7 +6,11 @@ test("histogramBins() counts values into equal bins, the last edge in the last b
   assert.equal(histogramBins([1, 2, 2, 3], 2), { edges: [1, 2, 3], counts: [1, 3] });
   assert.equal(histogramBins([], 3), { edges: [], counts: [] });
   assert.equal(histogramBins([5, 5], 1).counts, [2]);
-  assert.is(histogramBins(Array.from({ length: 100 }, (_, index) => index)).counts.length, 8, "Sturges' rule");
+  assert.is(
+    histogramBins(Array.from({ length: 100 }, (_, index) => index)).counts.length,
+    8,
+    "Sturges' rule",
+  );
   assert.equal(histogramBins([1, "x", null, 2], 1).counts, [2], "only numbers count");
 });
 

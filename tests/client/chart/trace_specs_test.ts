@@ -12,11 +12,21 @@ test("traceProp() prefers the indexed form and falls back to the plain one", () 
 });
 
 test("traceSpecs() makes one trace per index of y, with their own type, colour and name", () => {
-  const specs = traceSpecs({ x: "t", "y[1]": "a", "y[2]": "b", "type[2]": "bar", "color[1]": "red", "name[2]": "B" }, columns);
-  assert.equal(specs.map((spec) => [spec.trace, spec.kind, spec.columns.x, spec.columns.y, spec.name, spec.color]), [
-    [1, "scatter", "t", "a", "a", "red"],
-    [2, "bar", "t", "b", "B", undefined],
-  ]);
+  const specs = traceSpecs({
+    x: "t",
+    "y[1]": "a",
+    "y[2]": "b",
+    "type[2]": "bar",
+    "color[1]": "red",
+    "name[2]": "B",
+  }, columns);
+  assert.equal(
+    specs.map((spec) => [spec.trace, spec.kind, spec.columns.x, spec.columns.y, spec.name, spec.color]),
+    [
+      [1, "scatter", "t", "a", "a", "red"],
+      [2, "bar", "t", "b", "B", undefined],
+    ],
+  );
 });
 
 test("traceSpecs() reads mode and Taipy's lines type", () => {
@@ -40,13 +50,24 @@ test("traceSpecs() finds a pie's labels and values, a map's lat/lon and a candle
   assert.equal(pie?.columns, { values: "t", labels: "label" });
   const [map] = traceSpecs({ type: "scattermapbox" }, columnInfos({ Latitude: [1], lng: [2] }));
   assert.equal([map?.kind, map?.columns.lat, map?.columns.lon], ["scattermap", "Latitude", "lng"]);
-  const [candles] = traceSpecs({ type: "candlestick", x: "d" }, columnInfos({ d: ["a"], Open: [1], High: [2], Low: [0], Close: [1] }));
+  const [candles] = traceSpecs(
+    { type: "candlestick", x: "d" },
+    columnInfos({ d: ["a"], Open: [1], High: [2], Low: [0], Close: [1] }),
+  );
   assert.equal(candles?.columns, { x: "d", open: "Open", high: "High", low: "Low", close: "Close" });
 });
 
 test("traceSpecs() reads options as an object or JSON text, and the decimator per trace", () => {
-  const specs = traceSpecs({ "y[1]": "a", "y[2]": "b", "options[2]": '{"fill": "tozeroy"}', "decimator[1]": "lttb" }, columns);
-  assert.equal(specs.map((spec) => [spec.options, spec.decimator]), [[{}, "lttb"], [{ fill: "tozeroy" }, "minmax"]]);
+  const specs = traceSpecs({
+    "y[1]": "a",
+    "y[2]": "b",
+    "options[2]": '{"fill": "tozeroy"}',
+    "decimator[1]": "lttb",
+  }, columns);
+  assert.equal(specs.map((spec) => [spec.options, spec.decimator]), [[{}, "lttb"], [
+    { fill: "tozeroy" },
+    "minmax",
+  ]]);
 });
 
 test.run();
