@@ -3,6 +3,7 @@
  */
 import { acceptsState, type BroadcastOptions } from "./broadcast_options.ts";
 import { didYouMean, GuiConfigurationError, UnknownStateError } from "./errors.ts";
+import type { CompiledCallback, ExpressionScope } from "./expressions/mod.ts";
 import { compilePage } from "./page/compile_page.ts";
 import { compilePageTree } from "./page/compile_page_tree.ts";
 import type { CompiledPage } from "./page/compiled_page.ts";
@@ -66,6 +67,8 @@ export class Gui<S extends object> {
   readonly #registry: SessionRegistry<S>;
   readonly #runner: CallbackRunner<S>;
   readonly #shared = new SharedVariables();
+  /** The app's functions, then the pages' inline callbacks under their text (see compile_inline_callback.ts). */
+  readonly #functions: Record<string, AppFunction>;
   #server: RunningServer | undefined;
   #url: string | undefined;
 
@@ -75,12 +78,13 @@ export class Gui<S extends object> {
     const initial = options.state;
     checkCloneable(initial);
     checkNoNameClash(initial, options.functions ?? {});
+    this.#functions = { ...options.functions };
     this.#runner = new CallbackRunner<S>(options);
     this.#views = new PageViews(sources, (name, text, extra) => this.#compile(name, text, extra));
     this.#context = {
       pages: this.#views.views,
       router: new PageRouter<S>(this.#views, options, this.#runner),
-      functions: options.functions ?? {},
+      functions: this.#functions,
       callbacks: options,
       initialValues: () => structuredClone(initial) as Record<string, unknown>,
       stateRetentionMs: options.stateRetention ?? 60_000,
@@ -230,6 +234,10 @@ export class Gui<S extends object> {
       page: name,
       variables: new Set(Object.keys(this.#options.state)),
       functions: new Set(Object.keys(this.#options.functions ?? {})),
+      addInlineCallback: (text: string, callback: CompiledCallback) => {
+        const functions = this.#functions as ExpressionScope["functions"];
+        this.#functions[text] = (state: State<S>, ...args: unknown[]) => callback.run([state, ...args], functions);
+      },
       ...extra,
     };
     return typeof text === "string"

@@ -9,6 +9,13 @@ import { stateInvoker } from "./state/state_invokers.ts";
  * Called with the client's state while the work runs (`status` = how many periods have elapsed) and once at
  * its end (`status` = true on success, false on failure), then `statusArgs`, then the work's result (at the
  * end of a success; undefined otherwise).
+ *
+ * @example
+ * ```ts
+ * const report: LongCallbackStatus<AppState, [string], number> = (state, status, label, rows) => {
+ *   state.message = typeof status === "number" ? `${label}: ${status} s` : status ? `${rows} rows` : "failed";
+ * };
+ * ```
  */
 export type LongCallbackStatus<S extends object, SA extends unknown[], R> = (
   state: State<S>,
@@ -16,7 +23,14 @@ export type LongCallbackStatus<S extends object, SA extends unknown[], R> = (
   ...rest: [...SA, Awaited<R> | undefined]
 ) => unknown;
 
-/** The optional parameters of `invokeLongCallback`, as an options object. */
+/**
+ * The optional parameters of `invokeLongCallback`, as an options object.
+ *
+ * @example
+ * ```ts
+ * invokeLongCallback(state, importRows, [file], { statusFn: report, statusArgs: ["importing"], period: 1000 });
+ * ```
+ */
 export interface LongCallbackOptions<S extends object, SA extends unknown[], R> {
   /** Receives the progress and the end; see `LongCallbackStatus`. */
   statusFn?: LongCallbackStatus<S, SA, R>;

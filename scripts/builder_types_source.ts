@@ -8,6 +8,7 @@ import type { ElementDefinition, PropertyDefinition } from "../gui/elements/elem
 export function builderTypesSource(definitions: Iterable<ElementDefinition>): string {
   const elements = [...definitions];
   const lines = [
+    "// deno-fmt-ignore-file",
     "/**",
     " * The builder's types, one member per element: its properties with their value types, its default",
     " * property, and which elements are blocks. GENERATED from the element catalogue by",

@@ -16,6 +16,7 @@ import { elementAvailable } from "../support/element_available.ts";
 import type { Row } from "../support/report.ts";
 import type { FigureContext } from "../support/side.ts";
 import { summarize } from "../support/stats.ts";
+import { watchPageCpu } from "../support/page_cpu.ts";
 
 const SECTION = "data";
 
@@ -136,15 +137,22 @@ async function liveRows(
   url: string,
   server: ReturnType<typeof startChild>,
   seconds: number,
+  profileDir: string | undefined,
 ): Promise<Row[]> {
   const page = await context.newPage();
   await page.goto(`${url}live`);
   await page.waitForFunction(`${CHART_POINTS} > 0`, undefined, { timeout: 60_000, polling: 20 });
+  const cpu = await watchPageCpu(page, profileDir);
   const idle = (await page.evaluate(frameIntervals(seconds * 1000))) as number[];
+  const idleBusy = await cpu.busyMs();
+  await cpu.startProfile();
   const recording = page.evaluate(frameIntervals(seconds * 1000)) as Promise<number[]>;
   const live = await server.request("live", { rate: 20, seconds }, (seconds + 30) * 1000);
   const frames = await recording;
+  const liveBusy = (await cpu.busyMs()) - idleBusy;
+  await cpu.stopProfile("tapir_page_live_chart");
   await page.close();
+  const percent = (ms: number) => `${((100 * ms) / (seconds * 1000)).toFixed(0)}%`;
   const busy = summarize(frames);
   const still = summarize(idle);
   const long = (samples: number[]) => samples.filter((ms) => ms > 50).length;
@@ -155,9 +163,12 @@ async function liveRows(
       unit: "ms",
       tapir: busy.p50,
       baseline: still.p50,
-      note: `baseline: the same page with nothing changing; ${
-        String(live["ticks"])
-      } points sent in ${seconds} s`,
+      note:
+        `baseline: the same page with nothing changing; ${
+          String(live["ticks"])
+        } points sent in ${seconds} s; ` +
+        `page main thread busy ${percent(liveBusy)} (baseline ${percent(idleBusy)}), ` +
+        `server CPU ${percent(Number(live["cpuMs"]))}`,
     },
     {
       section: SECTION,
@@ -233,7 +244,10 @@ export async function measureData(context: FigureContext): Promise<Row[]> {
     };
     await attempt("1,000,000-point chart", () => chartRows(browserContext, url));
     await attempt("1,000,000-row table", () => tableRows(browserContext, url));
-    await attempt("live chart", () => liveRows(browserContext, url, server, context.options.quick ? 3 : 10));
+    await attempt(
+      "live chart",
+      () => liveRows(browserContext, url, server, context.options.quick ? 3 : 10, context.options.profileDir),
+    );
     return rows;
   } finally {
     await browserContext.close();

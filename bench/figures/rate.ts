@@ -22,6 +22,7 @@ import {
 } from "../support/side.ts";
 import { median, percentile } from "../support/stats.ts";
 import { connectSender, type TcpSender } from "../support/tcp_sender.ts";
+import { type PageCpu, watchPageCpu } from "../support/page_cpu.ts";
 
 const RATES = [100, 400, 1600, 3200, 10_000] as const;
 
@@ -40,6 +41,8 @@ interface StepResult {
   bad: number;
   shownCount: number;
   cpuPercent: number;
+  /** The page's main thread busy, % of the step's time. */
+  pagePercent: number;
 }
 
 /** Sends `count` numbers from `first` at `rate` per second, in batches per timer tick; returns send times. */
@@ -75,7 +78,7 @@ function analyse(
   first: number,
   sentAt: Float64Array,
   shownLast: boolean,
-): Omit<StepResult, "cpuPercent"> {
+): Omit<StepResult, "cpuPercent" | "pagePercent"> {
   const count = sentAt.length;
   const stepStart = sentAt[0] ?? 0;
   const stepEnd = sentAt[count - 1] ?? 0;
@@ -119,6 +122,7 @@ function analyse(
 async function runStep(
   side: RunningSide,
   page: Page,
+  pageCpu: PageCpu,
   sender: TcpSender,
   first: number,
   rate: number,
@@ -126,16 +130,23 @@ async function runStep(
 ): Promise<StepResult> {
   await takeShown(page);
   const before = await side.server.request("stats");
+  const pageBefore = await pageCpu.busyMs();
+  // Only Tapir's page at the top rate: where a miss would come from.
+  const profiled = side.name === "tapir" && rate === 10_000;
+  if (profiled) await pageCpu.startProfile();
   const start = epochNow();
   const count = Math.round(rate * seconds);
   const sentAt = await sendAtRate(sender, first, count, rate);
   const shownLast = await waitUntilShown(page, VALUE_SELECTOR[side.name], String(first + count - 1), 5000);
   const end = epochNow();
+  if (profiled) await pageCpu.stopProfile(`tapir_page_at_${rate}_msgs`);
+  const pageBusy = (await pageCpu.busyMs()) - pageBefore;
   const after = await side.server.request("stats");
   const cpu = Number(after["cpuMs"]) - Number(before["cpuMs"]);
   return {
     ...analyse(await takeShown(page), first, sentAt, shownLast),
     cpuPercent: (100 * cpu) / (end - start),
+    pagePercent: (100 * pageBusy) / (end - start),
   };
 }
 
@@ -161,7 +172,7 @@ export async function measureRate(context: FigureContext): Promise<Row[]> {
   const { options, browser } = context;
   const seconds = options.quick ? 1 : 5;
   const results = new Map<string, StepResult>();
-  const opened: { side: RunningSide; page: Page; sender: TcpSender }[] = [];
+  const opened: { side: RunningSide; page: Page; pageCpu: PageCpu; sender: TcpSender }[] = [];
   try {
     for (const name of SIDES) {
       const side = await startSide(name, options);
@@ -169,14 +180,15 @@ export async function measureRate(context: FigureContext): Promise<Row[]> {
       await installProbe(page, VALUE_SELECTOR[name]);
       await page.goto(side.url);
       await waitUntilShown(page, VALUE_SELECTOR[name], "0", 10_000);
-      opened.push({ side, page, sender: await connectSender(side.tcpPort) });
+      const pageCpu = await watchPageCpu(page, options.profileDir);
+      opened.push({ side, page, pageCpu, sender: await connectSender(side.tcpPort) });
     }
     for (const [step, rate] of RATES.entries()) {
       context.log(`rate: ${rate} msgs/s for ${seconds} s per side`);
       // Each step's numbers have as many digits as the others', and never repeat.
       const first = (step + 1) * 10_000_000;
-      for (const { side, page, sender } of step % 2 === 0 ? opened : [...opened].reverse()) {
-        results.set(`${side.name} ${rate}`, await runStep(side, page, sender, first, rate, seconds));
+      for (const { side, page, pageCpu, sender } of step % 2 === 0 ? opened : [...opened].reverse()) {
+        results.set(`${side.name} ${rate}`, await runStep(side, page, pageCpu, sender, first, rate, seconds));
         await sleep(300);
       }
     }
@@ -235,6 +247,13 @@ export async function measureRate(context: FigureContext): Promise<Row[]> {
         unit: "%",
         tapir: tapir.cpuPercent,
         baseline: baseline.cpuPercent,
+      },
+      {
+        section: "sustained rate",
+        figure: `page main thread busy @ ${rate} msgs/s`,
+        unit: "%",
+        tapir: tapir.pagePercent,
+        baseline: baseline.pagePercent,
       },
     );
   }

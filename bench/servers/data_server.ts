@@ -5,13 +5,13 @@
  *   reaches the page decimated;
  * - `/table`: a table of one million rows (an object of columns), paged, sorted and filtered on the server;
  * - `/live`: a chart of a 10,000-point window; `live {rate, seconds}` slides it by one point per tick
- *   for every tab, with broadcastCallback.
+ *   for every tab, with broadcastCallback, and answers with the ticks and the CPU time they took.
  *
  *   node --import tsx bench/servers/data_server.ts
  */
 import { broadcastCallback, Gui, type State } from "../../mod.ts";
 import { epochNow, sleep } from "../support/clock.ts";
-import { numberParam, serveCommands } from "../support/child_endpoint.ts";
+import { cpuMilliseconds, numberParam, serveCommands } from "../support/child_endpoint.ts";
 
 const POINTS = 1_000_000;
 const ROWS = 1_000_000;
@@ -65,6 +65,7 @@ serveCommands(
       const rate = numberParam(params, "rate", 20);
       const seconds = numberParam(params, "seconds", 5);
       const start = epochNow();
+      const cpuBefore = cpuMilliseconds();
       let ticks = 0;
       while (epochNow() - start < seconds * 1000) {
         await broadcastCallback(gui, slide, [{ t: next, v: wave(next) }]);
@@ -72,7 +73,7 @@ serveCommands(
         ticks++;
         await sleep(Math.max(0, start + (ticks * 1000) / rate - epochNow()));
       }
-      return { ticks };
+      return { ticks, cpuMs: cpuMilliseconds() - cpuBefore };
     },
   },
   { url: gui.url },

@@ -1,3 +1,4 @@
+// deno-fmt-ignore-file
 /**
  * The builder's types, one member per element: its properties with their value types, its default
  * property, and which elements are blocks. GENERATED from the element catalogue by
@@ -358,21 +359,7 @@ export interface ElementProps {
     propagate?: boolean;
     on_change?: string;
     data?: AnyValue;
-    type?:
-      | "scatter"
-      | "lines"
-      | "line"
-      | "bar"
-      | "pie"
-      | "histogram"
-      | "heatmap"
-      | "box"
-      | "candlestick"
-      | "scattermap"
-      | "scattergeo"
-      | "scattermapbox"
-      | "densitymap"
-      | "densitymapbox";
+    type?: "scatter" | "lines" | "line" | "bar" | "pie" | "histogram" | "heatmap" | "box" | "candlestick" | "scattermap" | "scattergeo" | "scattermapbox" | "densitymap" | "densitymapbox";
     mode?: string;
     x?: string;
     y?: string;
@@ -463,7 +450,8 @@ export interface ElementProps {
     on_action?: string;
     width?: string;
   } & IndexedProps;
-  content: {} & IndexedProps;
+  content: {
+  } & IndexedProps;
   navbar: {
     id?: string;
     class_name?: string;

@@ -55,6 +55,8 @@ export class Navigator {
   #nextId = 1;
   /** Shown pages are applied in the order they came, even when one waits for its scripts. */
   #showing: Promise<void> = Promise.resolve();
+  /** Path and query of the page shown: back/forward between fragments of one page is no navigation. */
+  #shown = "";
 
   constructor(target: NavigatorTarget) {
     this.#target = target;
@@ -64,12 +66,15 @@ export class Navigator {
   start(): void {
     this.#target.connection.params = Object.fromEntries(new URL(location.href).searchParams);
     document.addEventListener("click", (event) => this.#onClick(event));
-    window.addEventListener("popstate", () => this.navigate(location.href, "none"));
+    window.addEventListener("popstate", () => {
+      if (location.pathname + location.search !== this.#shown) this.navigate(location.href, "none");
+    });
     // "/" shows the first page: the address says which, so that a reload and back/forward agree.
     const shown = this.#target.connection.page;
     if (shown !== "/" && pageNameOf(location.pathname) !== shown) {
       history.replaceState(history.state, "", pagePath(shown) + location.search + location.hash);
     }
+    this.#shown = location.pathname + location.search;
   }
 
   /** Shows the page `target` (a URL or a path) without reloading, when the connection allows. */
@@ -150,6 +155,7 @@ export class Navigator {
     const connection = this.#target.connection;
     connection.page = message.page;
     connection.params = message.params;
+    this.#shown = pagePath(message.page) + query(message.params);
     currentPage().set(message.page);
     const path = pagePath(message.page) + query(message.params) + pending.url.hash;
     if (pending.mode === "push") history.pushState(null, "", path);

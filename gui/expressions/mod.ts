@@ -25,6 +25,12 @@
  */
 export { assignPath } from "./assign_path.ts";
 export {
+  compileCallback,
+  type CompileCallbackOptions,
+  type CompiledCallback,
+  isInlineCallback,
+} from "./compile_callback.ts";
+export {
   type Binding,
   type DirectBinding,
   type ExpressionScope,

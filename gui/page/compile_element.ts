@@ -12,6 +12,7 @@ import type { ElementNode, PropertyNode } from "../template/page_tree.ts";
 import type { CompilePageOptions, PageBuilder } from "./compile_page.ts";
 import type { WritableBinding } from "./compiled_page.ts";
 import { coerceProperty } from "./coerce_property.ts";
+import { compileInlineCallback } from "./compile_inline_callback.ts";
 import { constantBinding, transformBinding } from "./transform_binding.ts";
 import { transformedBinding } from "./transformed_binding.ts";
 
@@ -112,7 +113,8 @@ function compileProperty(
       didYouMean(String(coerced.value), definition.choices),
     );
   }
-  if (definition.type === "function" && !options.functions.has(String(coerced.value))) {
+  const inline = definition.type === "function" && compileInlineCallback(property, builder, options);
+  if (definition.type === "function" && !inline && !options.functions.has(String(coerced.value))) {
     const functionName = String(coerced.value);
     builder.fail(
       `Unknown function "${functionName}" for property "${name}"`,

@@ -4,7 +4,7 @@
  */
 import { blockNames, elementNames } from "../elements/catalogue.ts";
 import type { SourcePosition } from "../errors.ts";
-import type { Binding } from "../expressions/mod.ts";
+import type { Binding, CompiledCallback } from "../expressions/mod.ts";
 import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
 import { parsePage } from "../template/parse_page.ts";
 import { compilePageTree } from "./compile_page_tree.ts";
@@ -27,6 +27,11 @@ export interface CompilePageOptions {
   pages?: readonly string[];
   /** Compiling a partial: neither `<|content|>` nor other partials may stand in it. */
   partial?: boolean;
+  /**
+   * Receives each inline callback (`on_action={(state) => state.count++}`) with its text, under which the
+   * page names it. Without it they are still compiled and checked.
+   */
+  addInlineCallback?: (text: string, callback: CompiledCallback) => void;
 }
 
 /** What compiling one element adds to the page; compile_element.ts produces it. */

@@ -116,7 +116,7 @@ function renderElement(node: ElementNode, builder: PageBuilder, options: Compile
     const name = partialName(partial.value);
     if (name === undefined) {
       builder.fail(
-        `Property "partial" names a partial`,
+        `Property "partial" must name a partial`,
         partial.valuePosition,
         `write partial=name or partial={name}`,
       );

@@ -29,13 +29,31 @@ export interface MessagePortLike {
   onMessage(listener: (message: unknown) => void): () => void;
 }
 
-/** A worker started by `startWorker`. */
+/**
+ * A worker started by `startWorker`.
+ *
+ * @example
+ * ```ts
+ * const worker: AppWorker = await startWorker(new URL("./crunch_worker.ts", import.meta.url));
+ * const stop = worker.onMessage((message) => console.log("worker says", message));
+ * worker.postMessage({ start: true });
+ * ```
+ */
 export interface AppWorker extends MessagePortLike {
   /** Stops the worker at once. */
   terminate(): Promise<void>;
 }
 
-/** Any worker `Gui.connectWorker` accepts. */
+/**
+ * Any worker `Gui.connectWorker` accepts: one from `startWorker`, a Web Worker (Deno), or a Node
+ * `worker_threads` Worker.
+ *
+ * @example
+ * ```ts
+ * const worker: WorkerLike = new Worker(new URL("./crunch_worker.ts", import.meta.url), { type: "module" });
+ * gui.connectWorker(worker);
+ * ```
+ */
 export type WorkerLike = AppWorker | WebWorkerLike | NodeWorkerLike;
 
 /**

@@ -31,6 +31,9 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
   const app = new Hono();
   app.use("*", securityHeaders());
 
+  // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.
+  app.get("/favicon.ico", (c) => c.body(null, 204));
+
   app.get(SOCKET_PATH, upgradeWebSocket(() => createSocketEvents(options)));
 
   // Files never travel over the socket: file_download serves by token, file_selector posts here.

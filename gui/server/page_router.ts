@@ -28,6 +28,8 @@ export class PageRouter<S extends object> {
   readonly #pendingGo = new WeakMap<ClientSession<S>, GoMessage>();
   /** A page-load redirect onNavigate already chose: the tab's navigate for it skips onNavigate. */
   readonly #approved = new WeakMap<ClientSession<S>, string>();
+  /** Sessions that have shown a page: a new state counts as a page load whatever its tab says. */
+  readonly #opened = new WeakSet<ClientSession<S>>();
 
   constructor(views: PageViews, callbacks: GuiCallbacks<S>, runner: CallbackRunner<S>) {
     this.views = views;
@@ -59,13 +61,15 @@ export class PageRouter<S extends object> {
   async pageOpened(session: ClientSession<S>, hello: HelloMessage): Promise<void> {
     const pending = this.#pendingGo.get(session);
     const page = session.page?.name;
+    const pageLoad = isPageLoad(hello) || !this.#opened.has(session);
+    this.#opened.add(session);
     if (pending !== undefined) {
       this.#pendingGo.delete(session);
       session.outbox.sendUnnumbered(pending);
       return;
     }
     if (page === undefined) return;
-    if (!isPageLoad(hello)) {
+    if (!pageLoad) {
       if (this.views.viewFor(session, page) !== session.page) this.go(session, page, { refresh: true });
       return;
     }

@@ -100,6 +100,13 @@ export class ClientState<S extends object> implements SharedMember {
     this.markChanged(name);
   }
 
+  /** `state.refresh(name)`: sends a variable again, whole; a shared one to every client. */
+  refresh(name: string): void {
+    if (!this.has(name)) throw new Error(`The state has no variable "${name}"`);
+    if (this.#shared?.has(name)) this.#shared.refresh(name);
+    else this.markMutated(name);
+  }
+
   /** A shared variable took a new value (from this client or another). */
   receiveShared(name: string, value: unknown): void {
     this.values[name] = value;

@@ -72,17 +72,27 @@ export function unwrapProxies(value: unknown, unwrap: (proxy: object) => object 
   if (raw !== undefined) return raw;
   // Deeper than any sensible state: a cycle, most likely. Leave the rest as it is.
   if (depth > 64 || containerKind(value) !== "fields") return value;
+  if (Array.isArray(value)) {
+    // An index loop: arrays can be long, and Object.keys would make a string per item.
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (typeof item !== "object" || item === null) continue;
+      const unwrapped = unwrapProxies(item, unwrap, depth + 1);
+      if (unwrapped !== item) (copy ??= value.slice())[index] = unwrapped;
+    }
+    return copy ?? value;
+  }
   const record = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
-  for (const key of Object.keys(record)) {
+  for (const key in record) {
     const item = record[key];
-    if (typeof item !== "object" || item === null) continue;
+    if (typeof item !== "object" || item === null || !Object.hasOwn(record, key)) continue;
     const unwrapped = unwrapProxies(item, unwrap, depth + 1);
     if (unwrapped === item) continue;
-    copy ??= Array.isArray(record) ? record.slice() as unknown as Record<string, unknown> : { ...record };
+    copy ??= Object.assign(Object.create(Object.getPrototypeOf(record) as object | null) as object, record);
     copy[key] = unwrapped;
   }
-  if (copy !== undefined && !Array.isArray(record)) Object.setPrototypeOf(copy, Object.getPrototypeOf(record));
   return copy ?? value;
 }
 

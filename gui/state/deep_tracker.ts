@@ -60,13 +60,14 @@ export class DeepTracker {
   }
 
   /** The value to hand out for something read under `root`: a proxy for a container, else itself. */
-  track(root: string, value: unknown): unknown {
+  track(root: string, value: unknown, proxies = mapOf(this.#proxies, root)): unknown {
+    if (typeof value !== "object" || value === null) return value;
+    // The cache first: reading a big array through its proxy asks this once per item.
+    const known = proxies.get(value);
+    if (known !== undefined) return known;
     const kind = containerKind(value);
     if (kind === undefined) return value;
     const target = value as object;
-    const proxies = mapOf(this.#proxies, root);
-    const known = proxies.get(target);
-    if (known !== undefined) return known;
     const handlers = this.#handlersOf(root);
     const proxy = new Proxy(target, kind === "fields" ? handlers.fields : handlers.collection);
     records.set(proxy, { tracker: this, root, target });
@@ -106,6 +107,8 @@ export class DeepTracker {
 
   /** The object a proxy of `target` under `root` stands for now (its copy, after a copy on write). */
   resolve(root: string, target: object): object {
+    // Most variables never need a copy: no map to consult then.
+    if (this.#forward.size === 0) return target;
     const forward = this.#forward.get(root);
     if (forward === undefined) return target;
     let current = target;
@@ -157,7 +160,8 @@ export class DeepTracker {
   #handlersOf(root: string): { fields: ProxyHandler<object>; collection: ProxyHandler<object> } {
     let handlers = this.#handlers.get(root);
     if (handlers === undefined) {
-      handlers = { fields: fieldsHandler(this, root), collection: collectionHandler(this, root) };
+      const proxies = mapOf(this.#proxies, root);
+      handlers = { fields: fieldsHandler(this, root, proxies), collection: collectionHandler(this, root) };
       this.#handlers.set(root, handlers);
     }
     return handlers;

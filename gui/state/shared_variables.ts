@@ -65,6 +65,11 @@ export class SharedVariables {
     this.#store(name, this.#tracker.adoptRoot(name, value));
   }
 
+  /** Sends a shared variable again to every client, after a change the tracking could not see. */
+  refresh(name: string): void {
+    for (const member of this.#members) member.markMutated(name);
+  }
+
   attach(member: SharedMember): void {
     this.#members.add(member);
   }

@@ -8,10 +8,7 @@ import type { State, StateMethods } from "./state_type.ts";
 export function createStateProxy<S extends object>(client: ClientState<S>): State<S> {
   const methods: StateMethods<S> = {
     assign: (name, value) => client.set(name, value),
-    refresh: (name) => {
-      if (!client.has(name)) throw new Error(`The state has no variable "${name}"`);
-      client.markMutated(name);
-    },
+    refresh: (name) => client.refresh(name),
     batch: (fn) => client.batch(fn),
   };
   const handler: ProxyHandler<Record<string, unknown>> = {

@@ -8,11 +8,16 @@ import type { DeepTracker } from "./deep_tracker.ts";
 /** Map and Set methods that change the collection. */
 const COLLECTION_MUTATORS: ReadonlySet<PropertyKey> = new Set(["set", "add", "delete", "clear"]);
 
-export function fieldsHandler(tracker: DeepTracker, root: string): ProxyHandler<object> {
+/** `proxies` is the tracker's proxy cache for `root`, passed in so that each read skips finding it. */
+export function fieldsHandler(
+  tracker: DeepTracker,
+  root: string,
+  proxies: WeakMap<object, object>,
+): ProxyHandler<object> {
   return {
     get(target, key) {
       const value: unknown = Reflect.get(tracker.resolve(root, target), key);
-      return typeof key === "symbol" ? value : tracker.track(root, value);
+      return typeof key === "symbol" ? value : tracker.track(root, value, proxies);
     },
     set(target, key, value) {
       const writable = tracker.writable(root, target);

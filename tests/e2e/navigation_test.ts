@@ -11,7 +11,7 @@ const pages = {
   "/":
     "# Shop\n\n<|navbar|id=nav|>\n\nVisits: <|{count}|id=visits|>\n\n<|content|>\n\n<|part|partial=footer|>\n",
   home:
-    "## Home\n\nSee [about us](/about) or [the settings](/settings?tab=2).\n\n<|Count|button|on_action=add|id=add|>\n",
+    "## Home\n\nSee [about us](/about) or [the settings](/settings?tab=2).\n\n<|Count|button|on_action=add|id=add|>\n\n[jump](#add)\n",
   about:
     "## About\n\nCount here: <|{count}|id=about-count|>\n\n<|Settings|button|on_action=toSettings|id=to-settings|>\n",
   settings: "## Settings\n\n<|{name}|input|id=name|>\n\nHello <|{name.toUpperCase()}|id=shout|>\n",
@@ -114,6 +114,20 @@ test("back and forward move between pages without reload", async () => {
   assert.is(await windowMarker(tab), 42);
   await tab.locator("#name input").fill("back again");
   await tab.waitForFunction(() => document.querySelector("#shout")?.textContent === "BACK AGAIN");
+  await tab.close();
+});
+
+test("a link to a fragment of the page shown, and back from it, keep the page as it is", async () => {
+  const tab = await openTab(browser, new URL("/home", gui.url).href);
+  await tab.evaluate(() =>
+    void document.querySelector<HTMLElement>(".tapir-content h2")?.setAttribute("data-kept", "")
+  );
+  await tab.getByRole("link", { name: "jump" }).click();
+  await tab.waitForFunction(() => location.hash === "#add");
+  await tab.goBack();
+  await tab.waitForFunction(() => location.hash === "");
+  await tab.waitForTimeout(200);
+  assert.is(await tab.locator(".tapir-content h2[data-kept]").count(), 1, "the content was not rebuilt");
   await tab.close();
 });
 

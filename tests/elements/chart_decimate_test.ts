@@ -70,14 +70,14 @@ test("lttbDecimate() picks the point that shapes the line, with or without x val
   assert.ok(slice[0] === 100 && slice.at(-1) === 299);
 });
 
-test("decimating a million points takes a handful of milliseconds", () => {
+test("decimating a million points keeps the target size and the global extremes", () => {
   const ys = Float64Array.from({ length: 1_000_000 }, (_, row) => Math.sin(row / 1000));
-  const started = performance.now();
+  ys[123_456] = 5;
+  ys[654_321] = -5;
   const rows = minMaxDecimate(ys, { target: 2000 });
   const lttb = lttbDecimate(undefined, ys, { target: 2000 });
-  const elapsed = performance.now() - started;
   assert.ok(rows.length <= 2000 && lttb.length === 2000);
-  assert.ok(elapsed < 1000, `${elapsed} ms`);
+  assert.ok(rows.includes(123_456) && rows.includes(654_321), "MinMax keeps both spikes");
 });
 
 test.run();

@@ -85,7 +85,7 @@ test("compilePage() refuses <|content|> outside the root page and partials in a 
     () => compilePage("<|part|partial=a|>", options("p", { partial: true })),
     /cannot show another partial/,
   );
-  assert.throws(() => compilePage("<|part|partial=a b|>", options("p")), /names a partial/);
+  assert.throws(() => compilePage("<|part|partial=a b|>", options("p")), /must name a partial/);
 });
 
 test.run();

@@ -34,6 +34,8 @@ test.before(async () => {
       return page === "secret" && !state.loggedIn ? "login" : undefined;
     },
     onPageLoad: (_state, page) => void loads.push(page),
+    // Two tests make callbacks fail on purpose: keep the log quiet.
+    onException: () => {},
     functions: {
       add: (state: State<AppState>) => void (state.count += 1),
       goHome: (state: State<AppState>) => navigate(state, "home", { from: "about" }),
@@ -205,6 +207,39 @@ test("pages are checked: content outside the root, unknown partials, bad names",
     () => new Gui({ page: "<|part|partial=x|\nhi\n|>", state: {} }),
     /either a partial or its own content/,
   );
+});
+
+test("onPageLoad runs for a reconnecting tab whose state had expired, not for one that resumes", async () => {
+  const pageLoads: string[] = [];
+  const app = new Gui({
+    pages: { one: "One <|{x}|>" },
+    state: { x: 1 },
+    stateRetention: 100,
+    onPageLoad: (state) => void pageLoads.push(getStateId(state)),
+  });
+  await app.run({ port: 0, quiet: true });
+  try {
+    const first = await connectClient(app.url, { page: "one" });
+    const ticket = {
+      stateId: first.welcome.stateId,
+      secret: first.welcome.secret,
+      lastSeq: first.welcome.seq,
+    };
+    await eventually(() => pageLoads.length === 1, "onPageLoad of the first load");
+    const instance = crypto.randomUUID();
+    await first.close();
+    const resumed = await connectClient(app.url, { page: "one", resume: ticket, instance });
+    assert.ok(resumed.welcome.resumed);
+    await resumed.close();
+    await delay(300);
+    const fresh = await connectClient(app.url, { page: "one", resume: ticket, instance });
+    assert.not.ok(fresh.welcome.resumed, "the state expired");
+    await eventually(() => pageLoads.length === 2, "onPageLoad of the new state");
+    assert.is(pageLoads[1], fresh.welcome.stateId);
+    await fresh.close();
+  } finally {
+    await app.stop();
+  }
 });
 
 test("a root page without <|content|> shows the page after its own content", async () => {

@@ -83,6 +83,20 @@ test("assignShared() from background work updates every client, and a new client
   }
 });
 
+test("refresh() of a shared variable sends it to every client", async () => {
+  const { gui, ids } = await startGui();
+  try {
+    const first = await connectClient(gui.url);
+    const second = await connectClient(gui.url);
+    await invokeCallback(gui, ids[0] ?? "", (state) => state.refresh("messages"), []);
+    await first.waitFor(hasMessages(1));
+    await second.waitFor(hasMessages(1));
+    await Promise.all([first.close(), second.close()]);
+  } finally {
+    await gui.stop();
+  }
+});
+
 test("variables that are not shared stay per client", async () => {
   const { gui, ids } = await startGui();
   try {

@@ -33,8 +33,20 @@ export function summaryColumns(summary: LargeChartData): ColumnInfo[] {
   return summary.columns.map((column) => ({ name: column.name, numeric: column.kind === "number" }));
 }
 
-/** The x extent of the whole data set for the first trace (the row index when it has no x column). */
-export function largeExtent(summary: LargeChartData, specs: readonly TraceSpec[]): LargeExtent {
+/**
+ * The x extent of the whole data set for the first trace (the row index when it has no x column), which
+ * the chart's x axis spans whatever slice is loaded. Undefined when the traces load whole columns (maps,
+ * heatmaps, pies): their axes are not the data's x or row index (a density map's are longitude and
+ * latitude cells), so they keep the axes their own series builders give them.
+ *
+ * @example
+ * ```ts
+ * largeExtent(summary, traceSpecs({ x: "t", y: "v" }, summaryColumns(summary))); // { type: "time", min, max }
+ * largeExtent(summary, traceSpecs({ type: "densitymap", lat: "lat", lon: "lon" }, columns)); // undefined
+ * ```
+ */
+export function largeExtent(summary: LargeChartData, specs: readonly TraceSpec[]): LargeExtent | undefined {
+  if (!decimatable(summary, specs)) return undefined;
   const x = specs[0]?.columns.x;
   const column = summary.columns.find((candidate) => candidate.name === x);
   if (x === undefined || column?.min === undefined || column.max === undefined) {

@@ -17,7 +17,10 @@ import { windowRange, type ZoomWindow } from "./zoom_window.ts";
 
 /** One chart's view of its data held on the server. */
 export class LargeDataView {
-  /** The x extent of the whole data set; undefined while the chart shows data held whole. */
+  /**
+   * The x extent of the whole data set, for traces decimated on the server; undefined while the chart shows
+   * data held whole or columns loaded whole (which zoom in the browser and are not asked for again).
+   */
   extent: LargeExtent | undefined;
   readonly #loader: LargeDataLoader;
   #summary: LargeChartData | undefined;
@@ -50,8 +53,8 @@ export class LargeDataView {
   load(window: ZoomWindow, width: number): Promise<TraceData[] | undefined> {
     const summary = this.#summary;
     const extent = this.extent;
-    if (summary === undefined || extent === undefined) return Promise.resolve(undefined);
-    const whole = window[0] <= 0 && window[1] >= 100;
+    if (summary === undefined) return Promise.resolve(undefined);
+    const whole = extent === undefined || (window[0] <= 0 && window[1] >= 100);
     const range = whole ? undefined : windowRange(window, extent.min, extent.max);
     return this.#loader.load(summary, this.#specs, width * 2, range);
   }

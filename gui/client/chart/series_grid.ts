@@ -1,9 +1,10 @@
 /**
  * Series drawn as coloured cells: a heatmap (z as a matrix, or as a column beside x and y) and a density
- * map (latitude/longitude points summed into a grid, drawn without a tile server). The colour scale is a
+ * map (latitude/longitude points aggregated into a grid, drawn without a tile server). The colour scale is a
  * visual map the option adds for the extent these return.
  */
-import { densityGrid, extentOf } from "./statistics.ts";
+import { densityGrid } from "./density_grid.ts";
+import { extentOf } from "./statistics.ts";
 import { baseSeries, type SeriesContext } from "./series_xy.ts";
 import { categories, type SeriesPart, type TraceData } from "./trace_data.ts";
 
@@ -63,25 +64,34 @@ export function heatmapSeries(trace: TraceData, context: SeriesContext): SeriesP
 }
 
 /**
- * A density map: the points summed (weighted by z when given) into a grid of longitude by latitude.
+ * A density map: the points aggregated into a grid of longitude by latitude, each cell showing the mean of
+ * its points' z (so the colour scale runs over z's own values, as Plotly's does), or how many points fall
+ * in it when there is no z.
  *
  * @example
  * ```ts
- * densitySeries(traceData(spec, { lat: [48.85, 48.86], lon: [2.35, 2.29] }), context);
+ * densitySeries(traceData(spec, { lat: [48.85, 48.86], lon: [2.35, 2.29], z: [10, 30] }), context).scale;
+ * // [10, 30]
  * ```
  */
 export function densitySeries(trace: TraceData, context: SeriesContext): SeriesPart {
   const { lat, lon, z } = trace.values;
   const cells = Math.min(MAX_CELLS, Math.max(MIN_CELLS, Math.round(Math.sqrt(lat?.length ?? 0))));
-  const grid = densityGrid(lon ?? [], lat ?? [], z, cells);
-  const label = (value: number): string => value.toFixed(2);
-  const sums = grid.cells.map((cell) => cell[2]);
+  const grid = densityGrid(lon ?? [], lat ?? [], { values: z, cells });
+  const values = grid.cells.map((cell) => cell[2]);
   return {
     series: [{ ...baseSeries(trace, context), type: "heatmap", data: grid.cells }],
-    xAxis: { type: "category", name: "Longitude", data: grid.xs.map(label) },
-    yAxis: { type: "category", name: "Latitude", data: grid.ys.map(label) },
-    scale: sums.length === 0 ? [0, 1] : extentOf(sums),
+    xAxis: { type: "category", name: "Longitude", data: coordinateLabels(grid.xs) },
+    yAxis: { type: "category", name: "Latitude", data: coordinateLabels(grid.ys) },
+    scale: values.length === 0 ? [0, 1] : extentOf(values),
   };
+}
+
+/** Cell centres with enough decimals (two at least) that neighbouring cells read apart. */
+function coordinateLabels(centres: readonly number[]): string[] {
+  const step = Math.abs((centres[1] ?? 0) - (centres[0] ?? 0));
+  const decimals = step > 0 ? Math.min(8, Math.max(2, Math.ceil(-Math.log10(step)))) : 2;
+  return centres.map((centre) => centre.toFixed(decimals));
 }
 
 function indexes(count: number): number[] {

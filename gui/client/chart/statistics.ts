@@ -1,7 +1,7 @@
 /**
- * The statistics behind the trace types that summarise data rather than plot it: a histogram's bins, a box
- * plot's quartiles, a density map's grid. Pure functions over numbers; values that are not finite numbers
- * are left out.
+ * The statistics behind the trace types that summarise data rather than plot it: a histogram's bins and a
+ * box plot's quartiles (a density map's grid is in density_grid.ts). Pure functions over numbers; values
+ * that are not finite numbers are left out.
  */
 
 /** Equal-width bins: `edges` has one more item than `counts`. */
@@ -72,56 +72,6 @@ export function quantile(sorted: readonly number[], q: number): number {
   const lower = sorted[below] ?? NaN;
   const upper = sorted[Math.min(below + 1, sorted.length - 1)] ?? lower;
   return lower + (upper - lower) * (position - below);
-}
-
-/** A density grid: cell centres on each axis and `[column, row, weight]` triples for the non-empty cells. */
-export interface DensityGrid {
-  xs: number[];
-  ys: number[];
-  cells: [number, number, number][];
-}
-
-/**
- * Sums `weights` (1 each when absent) of the points (`xs[i]`, `ys[i]`) into a `size` by `size` grid.
- *
- * @example
- * ```ts
- * densityGrid([0, 0, 1], [0, 0, 1], undefined, 2).cells; // [[0, 0, 2], [1, 1, 1]]
- * ```
- */
-export function densityGrid(
-  xs: ArrayLike<unknown>,
-  ys: ArrayLike<unknown>,
-  weights: ArrayLike<unknown> | undefined,
-  size: number,
-): DensityGrid {
-  const points: [number, number, number][] = [];
-  for (let index = 0; index < Math.min(xs.length, ys.length); index++) {
-    const x = xs[index];
-    const y = ys[index];
-    const weight = weights === undefined ? 1 : weights[index];
-    if (isFiniteNumber(x) && isFiniteNumber(y) && isFiniteNumber(weight)) points.push([x, y, weight]);
-  }
-  if (points.length === 0) return { xs: [], ys: [], cells: [] };
-  const axis = (values: number[]): { low: number; step: number; centres: number[] } => {
-    const [low, high] = extentOf(values);
-    const step = (high - low) / size || 1;
-    return { low, step, centres: Array.from({ length: size }, (_, index) => low + (index + 0.5) * step) };
-  };
-  const across = axis(points.map((point) => point[0]));
-  const down = axis(points.map((point) => point[1]));
-  const sums = new Map<number, number>();
-  for (const [x, y, weight] of points) {
-    const column = Math.min(size - 1, Math.floor((x - across.low) / across.step));
-    const row = Math.min(size - 1, Math.floor((y - down.low) / down.step));
-    sums.set(row * size + column, (sums.get(row * size + column) ?? 0) + weight);
-  }
-  const cells = [...sums].sort(([a], [b]) => a - b).map(([cell, sum]): [number, number, number] => [
-    cell % size,
-    Math.floor(cell / size),
-    sum,
-  ]);
-  return { xs: across.centres, ys: down.centres, cells };
 }
 
 /** [min, max] without spreading (a spread of a million arguments overflows the stack). */

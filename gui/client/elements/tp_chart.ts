@@ -90,7 +90,8 @@ export class TpChart extends TapirElement {
   }
 
   #create(container: HTMLElement): void {
-    this.#dispose();
+    // The data loaded stays: a chart made again for chart types that loaded late draws the same traces.
+    this.#disposeChart();
     const chart = init(container, undefined, { renderer: "canvas" });
     this.#chart = chart;
     this.#types = chartTypesVersion();
@@ -120,9 +121,13 @@ export class TpChart extends TapirElement {
   }
 
   #dispose(): void {
+    this.#large.clear();
+    this.#disposeChart();
+  }
+
+  #disposeChart(): void {
     for (const stop of this.#stop.splice(0)) stop();
     clearTimeout(this.#zoomTimer);
-    this.#large.clear();
     this.#chart?.dispose();
     this.#chart = undefined;
     this.#axes = undefined;

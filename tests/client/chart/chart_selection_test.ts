@@ -119,6 +119,8 @@ test("readChartResponse() refuses what is not a chart response; largeExtent() re
   assert.throws(() => readChartResponse({ traces: "no" }), /malformed/);
   assert.equal(largeExtent(numbers, [spec]), { type: "time", min: 5, max: 9 });
   assert.equal(largeExtent(numbers, []), { type: "value", min: 0, max: 9 });
+  const [pie] = traceSpecs({ type: "pie", labels: "l", values: "v" }, []);
+  assert.is(largeExtent(numbers, pie === undefined ? [] : [pie]), undefined, "whole columns keep their axes");
 });
 
 test("decimatable() wants numeric y over numeric or time x, in scatter or bar traces", () => {

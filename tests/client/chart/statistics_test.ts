@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { boxStats, densityGrid, histogramBins, quantile } from "../../../gui/client/chart/statistics.ts";
+import { boxStats, histogramBins, quantile } from "../../../gui/client/chart/statistics.ts";
 
 test("histogramBins() counts values into equal bins, the last edge in the last bin", () => {
   assert.equal(histogramBins([1, 2, 2, 3], 2), { edges: [1, 2, 3], counts: [1, 3] });
@@ -19,14 +19,6 @@ test("boxStats() gives quartiles, whiskers within 1.5 IQR, and outliers", () => 
   assert.equal(boxStats([7]), { box: [7, 7, 7, 7, 7], outliers: [] });
   assert.is(boxStats(["a"]), undefined);
   assert.is(quantile([0, 10], 0.25), 2.5);
-});
-
-test("densityGrid() sums weights per cell and gives the cell centres", () => {
-  const grid = densityGrid([0, 0, 1], [0, 0, 1], undefined, 2);
-  assert.equal(grid.cells, [[0, 0, 2], [1, 1, 1]]);
-  assert.equal(grid.xs, [0.25, 0.75]);
-  assert.equal(densityGrid([0, 1], [0, 1], [5, 7], 1).cells, [[0, 0, 12]]);
-  assert.equal(densityGrid([], [], undefined, 4), { xs: [], ys: [], cells: [] });
 });
 
 test("the statistics handle a million values without spreading them into arguments", () => {
