@@ -9,7 +9,7 @@
  *   fewer messages for the same result);
  * - memory: the server's resident memory idle, and per client once they are connected (after a GC).
  */
-import { currentRuntime, startChild } from "../support/bench_child.ts";
+import { currentRuntime, numbersOf, startChild } from "../support/bench_child.ts";
 import { sleep } from "../support/clock.ts";
 import type { Row } from "../support/report.ts";
 import { type FigureContext, type SideName, SIDES, startSide } from "../support/side.ts";
@@ -77,13 +77,11 @@ async function runSide(context: FigureContext, name: SideName, clients: number):
       await swarm.request("wait", { value, timeoutMs: 10_000 });
       await sleep(20);
     }
-    const values = [...broadcastAt.keys()];
-    const { times } = await swarm.request("times", { values }) as { times: number[][] };
-    const deliveries: number[] = [];
-    values.forEach((value, index) => {
-      const at = broadcastAt.get(value) ?? 0;
-      for (const time of times[index] ?? []) deliveries.push(time - at);
+    const delays = await swarm.request("delays", {
+      values: [...broadcastAt.keys()],
+      at: [...broadcastAt.values()],
     });
+    const deliveries = numbersOf(delays, "delays");
     const summary = summarize(deliveries);
 
     await swarm.request("reset");

@@ -2,7 +2,7 @@
  * Figure 6, pages: compiling a large page (1 MB of Markdown with 5,000 elements) with Tapir's compilePage,
  * against markdown-it alone rendering the same text, in a worker process of the runtime under test.
  */
-import { startChild } from "../support/bench_child.ts";
+import { numbersOf, startChild } from "../support/bench_child.ts";
 import type { Row } from "../support/report.ts";
 import type { FigureContext } from "../support/side.ts";
 import { median } from "../support/stats.ts";
@@ -28,8 +28,8 @@ export async function measurePages(context: FigureContext): Promise<Row[]> {
       bytes: 1 << 20,
       iterations: context.options.quick ? 3 : 10,
     }, 600_000);
-    const tapir = reply["tapir"] as number[];
-    const baseline = reply["baseline"] as number[];
+    const tapir = numbersOf(reply, "tapir");
+    const baseline = numbersOf(reply, "baseline");
     const size = `${(Number(reply["bytes"]) / 2 ** 20).toFixed(2)} MB, ${String(reply["elements"])} elements`;
     return [
       {

@@ -4,7 +4,8 @@
  * just connects. Both read every later message as a patch and record, per value, when each client got it.
  *
  * Commands: `connect {url, protocol, count}`, `wait {value, timeoutMs}` (until every client got `value`),
- * `times {values}` (receive times per value), `received` (messages so far), `reset`.
+ * `delays {values, at}` (receive time minus `at`, per client and value), `received` (messages so far),
+ * `reset`.
  *
  *   node --import tsx bench/servers/swarm.ts
  */
@@ -99,9 +100,15 @@ serveCommands(
       const times = receivedAt.get(value) ?? [];
       return { got: times.length, last: Math.max(...times) };
     },
-    times(params) {
+    delays(params) {
+      // How long after its broadcast (`at`, same clock) each client got each value.
       const values = Array.isArray(params["values"]) ? params["values"].map(Number) : [];
-      return { times: values.map((value) => receivedAt.get(value) ?? []) };
+      const at = Array.isArray(params["at"]) ? params["at"].map(Number) : [];
+      const delays: number[] = [];
+      values.forEach((value, index) => {
+        for (const time of receivedAt.get(value) ?? []) delays.push(time - (at[index] ?? Number.NaN));
+      });
+      return { delays };
     },
     received() {
       return { messages };

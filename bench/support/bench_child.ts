@@ -52,6 +52,19 @@ export function runtimeCommand(runtime: RuntimeName, options: ChildOptions): [st
   return [deno, ["run", "-A", ...(options.exposeGc ? ["--v8-flags=--expose-gc"] : [])]];
 }
 
+/**
+ * A reply's field as an array of numbers (non-numbers become NaN; anything but an array, an empty one).
+ *
+ * @example
+ * ```ts
+ * numbersOf({ times: [1, 2] }, "times"); // [1, 2]
+ * ```
+ */
+export function numbersOf(reply: Reply, field: string): number[] {
+  const value = reply[field];
+  return Array.isArray(value) ? value.map((item) => (typeof item === "number" ? item : Number.NaN)) : [];
+}
+
 /** A running helper process. */
 export class BenchChild {
   /** When it was spawned, in epoch ms (see clock.ts). */
@@ -93,11 +106,11 @@ export class BenchChild {
     createInterface({ input: stdout }).on("line", (line) => {
       if (!line.startsWith(LINE_PREFIX)) return;
       const reply = JSON.parse(line.slice(LINE_PREFIX.length)) as Reply;
-      const id = reply["id"];
+      const id = Number(reply["id"]);
       if (id === 0) onReady(reply);
-      const waiter = typeof id === "number" ? this.#waiting.get(id) : undefined;
+      const waiter = this.#waiting.get(id);
       if (waiter === undefined) return;
-      this.#waiting.delete(id as number);
+      this.#waiting.delete(id);
       if (typeof reply["error"] === "string") waiter.reject(new Error(`${name}: ${reply["error"]}`));
       else waiter.resolve(reply);
     });

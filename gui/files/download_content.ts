@@ -51,13 +51,21 @@ function externalUrl(content: unknown): DownloadLink | undefined {
   return /^(https?:\/\/|data:)\S*$/i.test(text) ? { url: text, local: false } : undefined;
 }
 
-interface Body {
+/** Content as the download route serves it. */
+export interface DownloadBody {
   bytes: Uint8Array | Blob;
   type: string;
 }
 
-/** Bytes in any of their forms, or text (served as UTF-8); undefined for nothing to download. */
-function toBody(content: unknown): Body | undefined {
+/**
+ * Bytes in any of their forms, or text (served as UTF-8); undefined for nothing to download.
+ *
+ * @example
+ * ```ts
+ * toBody("a,b")?.type; // "text/plain; charset=utf-8"
+ * ```
+ */
+export function toBody(content: unknown): DownloadBody | undefined {
   const binary = "application/octet-stream";
   if (content instanceof Uint8Array) return { bytes: content, type: binary };
   if (content instanceof ArrayBuffer) return { bytes: new Uint8Array(content), type: binary };

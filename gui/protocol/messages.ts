@@ -8,8 +8,10 @@
  */
 import type { ValueDelta } from "./value_delta.ts";
 import type { GoMessage, NavigateMessage, PageMessage, PageParams } from "./navigation.ts";
+import type { CancelHoldMessage, NoticeMessage } from "./notices.ts";
 
 export type { GoMessage, NavigateMessage, PageMessage, PageParams } from "./navigation.ts";
+export type { CancelHoldMessage, NoticeMessage } from "./notices.ts";
 
 /** Values by binding key. */
 export type ValueMap = Record<string, unknown>;
@@ -67,7 +69,13 @@ export interface RequestMessage {
   query: unknown;
 }
 
-export type ClientMessage = HelloMessage | UpdateMessage | ActionMessage | RequestMessage | NavigateMessage;
+export type ClientMessage =
+  | HelloMessage
+  | UpdateMessage
+  | ActionMessage
+  | RequestMessage
+  | NavigateMessage
+  | CancelHoldMessage;
 
 /** The answer to `hello`: the state the tab now owns and every value its page shows. */
 export interface WelcomeMessage {
@@ -121,7 +129,8 @@ export type ServerMessage =
   | ResponseMessage
   | ErrorMessage
   | PageMessage
-  | GoMessage;
+  | GoMessage
+  | NoticeMessage;
 
 /** Path of the WebSocket endpoint, relative to the server's root. */
 export const SOCKET_PATH = "/_tapir/ws";

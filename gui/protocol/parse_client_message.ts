@@ -53,6 +53,8 @@ export function parseClientMessage(text: string): ClientMessage {
     }
     case "navigate":
       return parseNavigateMessage(data, fail);
+    case "cancel-hold":
+      return { type: "cancel-hold" };
     default:
       throw new ProtocolError(`unknown message type ${JSON.stringify(data.type)}`);
   }

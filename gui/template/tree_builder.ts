@@ -29,6 +29,9 @@ const CONTAINER_NAMES: Record<string, string> = {
   ordered_list_open: "list",
 };
 
+/** How deep blocks may nest; far beyond any real page. */
+export const MAX_BLOCK_DEPTH = 100;
+
 /** Collects nodes into frames, one per open block. */
 export class TreeBuilder {
   readonly #context: ParseContext;
@@ -52,6 +55,14 @@ export class TreeBuilder {
         this.#append(mark.element);
         return;
       case "open":
+        // The compiler walks blocks recursively: a bound keeps a pathological page from overflowing the stack.
+        if (this.#frames.length > MAX_BLOCK_DEPTH) {
+          this.#context.fail(
+            `Blocks are nested more than ${MAX_BLOCK_DEPTH} deep`,
+            mark.element.position,
+            "close some blocks before opening more",
+          );
+        }
         this.#flush(this.#top());
         this.#frames.push({
           nodes: [],

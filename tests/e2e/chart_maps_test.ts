@@ -145,9 +145,9 @@ test("a density map of 7,230 readings has longitude and latitude axes and no emp
   const { axes: [x, y], values, cells, scale } = await drawn("density");
   assert.ok(x !== undefined && y !== undefined);
   assert.is(x.type, "category");
-  assert.ok(within(x.labels, LON_LOW, LON_HIGH), `x axis: ${JSON.stringify(x).slice(0, 300)}...`);
+  assert.ok(within(x.labels, LON_LOW, LON_HIGH), `x axis: ${x.labels.slice(0, 5)}...`);
   assert.ok(within(y.labels, LAT_LOW, LAT_HIGH), `y axis: ${y.labels.slice(0, 5)}...`);
-  assert.ok(x.extent[1] === x.labels.length - 1, `the x axis spans its ${x.labels.length} cells, ${x.extent}`);
+  assert.equal(x.extent, [0, x.labels.length - 1], "the x axis spans its cells, not the rows");
   assert.is(cells, x.labels.length * y.labels.length, "every cell holds readings");
   assert.ok(values.every((value) => value >= 0 && value <= 140), "each cell is a mean of the readings");
   assert.ok(Math.max(...values) > 100, `the plume's peak shows: ${Math.max(...values)}`);
