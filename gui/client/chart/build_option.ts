@@ -145,8 +145,12 @@ function axis(
 ): Record<string, unknown> {
   // An x axis is named below its middle; a y axis at its top, where the name never meets the labels.
   const named = id === "x" ? { nameLocation: "middle", nameGap: 28 } : {};
-  const base = { id, type: "value", scale, ...axisStyle(theme), ...named };
-  return deepMerge({ ...base, ...spec }, layout);
+  const style = axisStyle(theme);
+  const { labelInterval, ...own } = spec ?? {};
+  const labels = labelInterval === undefined ? {} : {
+    axisLabel: { ...asObject(style["axisLabel"]), interval: labelInterval },
+  };
+  return deepMerge({ id, type: "value", scale, ...style, ...named, ...own, ...labels }, layout);
 }
 
 function asObject(value: unknown): Record<string, unknown> {

@@ -11,6 +11,8 @@ import { categories, type SeriesPart, type TraceData } from "./trace_data.ts";
 /** Cells per side of a density map: about the square root of the number of points, within these bounds. */
 const MIN_CELLS = 6;
 const MAX_CELLS = 40;
+/** At most this many latitudes are labelled: enough to read the grid, few enough for a short chart. */
+const LATITUDE_LABELS = 8;
 
 /**
  * A heatmap trace.
@@ -82,7 +84,13 @@ export function densitySeries(trace: TraceData, context: SeriesContext): SeriesP
   return {
     series: [{ ...baseSeries(trace, context), type: "heatmap", data: grid.cells }],
     xAxis: { type: "category", name: "Longitude", data: coordinateLabels(grid.xs) },
-    yAxis: { type: "category", name: "Latitude", data: coordinateLabels(grid.ys) },
+    yAxis: {
+      type: "category",
+      name: "Latitude",
+      data: coordinateLabels(grid.ys),
+      // ECharts' automatic interval draws every label of a tall category axis, one on another (6.1).
+      labelInterval: Math.max(0, Math.ceil(grid.ys.length / LATITUDE_LABELS) - 1),
+    },
     scale: values.length === 0 ? [0, 1] : extentOf(values),
   };
 }
@@ -90,7 +98,8 @@ export function densitySeries(trace: TraceData, context: SeriesContext): SeriesP
 /** Cell centres with enough decimals (two at least) that neighbouring cells read apart. */
 function coordinateLabels(centres: readonly number[]): string[] {
   const step = Math.abs((centres[1] ?? 0) - (centres[0] ?? 0));
-  const decimals = step > 0 ? Math.min(8, Math.max(2, Math.ceil(-Math.log10(step)))) : 2;
+  // The epsilon keeps a step of 0.00999... (2.21 - 2.2) at two decimals.
+  const decimals = step > 0 ? Math.min(8, Math.max(2, Math.ceil(-Math.log10(step) - 1e-6))) : 2;
   return centres.map((centre) => centre.toFixed(decimals));
 }
 

@@ -21,6 +21,8 @@ export interface AxisSpec {
   scale?: boolean;
   min?: number;
   max?: number;
+  /** Show every (interval + 1)th label of a category axis; absent: ECharts' own choice. */
+  labelInterval?: number;
 }
 
 /** What one trace adds to the option. */

@@ -94,6 +94,28 @@ test("buildOption() adds a colour scale for heatmaps and leaves axes out of pies
   assert.equal((pie["series"] as Series[])[0]?.data, [{ name: "a", value: 1 }, { name: "b", value: 2 }]);
 });
 
+test("buildOption() draws a density map as the mean z per cell over longitude and a few latitude labels", () => {
+  const lat: number[] = [];
+  const lon: number[] = [];
+  const z: number[] = [];
+  for (let row = 0; row < 30; row++) {
+    for (let column = 0; column < 60; column++) {
+      // Two readings per place, so a sum would double.
+      lat.push(48.8 + 0.004 * row);
+      lon.push(2.2 + 0.01 * Math.floor(column / 2));
+      z.push(column < 30 ? 100 : 20);
+    }
+  }
+  const option = optionFor({ type: "densitymap", lat: "lat", lon: "lon", z: "z" }, { lat, lon, z });
+  const xAxis = option["xAxis"] as { name: string; data: string[] };
+  const yAxis = option["yAxis"] as { name: string; data: string[]; axisLabel: Record<string, unknown> };
+  assert.equal([xAxis.name, xAxis.data.slice(0, 3)], ["Longitude", ["2.20", "2.21", "2.22"]]);
+  assert.equal([yAxis.name, yAxis.data.length, yAxis.data[1]], ["Latitude", 30, "48.804"]);
+  assert.equal(yAxis.axisLabel, { color: theme.muted, interval: 3 }, "8 labels, in the theme's colour");
+  const scale = option["visualMap"] as { min: number; max: number };
+  assert.equal([scale.min, scale.max], [20, 100], "means, not sums");
+});
+
 test("buildOption() draws histograms over shared bins and box plots per group", () => {
   const values = { v: [1, 2, 2, 3, 3, 3], g: ["a", "a", "b", "b", "b", "a"] };
   const histogram = optionFor({ type: "histogram", x: "v", options: { nbinsx: 2 } }, values);
