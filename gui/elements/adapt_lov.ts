@@ -70,7 +70,7 @@ export function adapterTransform(props: Readonly<Record<string, unknown>>): Valu
   if (typeof name !== "string" || name === "") return undefined;
   return {
     name: `adapter:${name}`,
-    apply: (lov, functions) => {
+    apply: (lov, { functions }) => {
       const adapter = Object.hasOwn(functions, name) ? functions[name] : undefined;
       if (adapter === undefined) throw new Error(`No function named "${name}" is registered`);
       return adaptLov(lov, adapter);

@@ -1,6 +1,9 @@
 import { chartRequest } from "./chart/chart_request.ts";
 import { chartData } from "./chart/large_data.ts";
-import { defineElement, type PropertyDefinition } from "./element_definition.ts";
+import { defineElement, type PropertyDefinition, type ValueTransform } from "./element_definition.ts";
+
+/** Small data travels as is; large data as a summary, the browser asking for what it shows. */
+const chartDataTransform: ValueTransform = { name: "chart", apply: (value) => chartData(value) };
 
 /** Taipy's (Plotly's) trace types that Tapir draws; "lines" is a scatter drawn with lines only. */
 export const CHART_TYPES = [
@@ -39,7 +42,7 @@ export const chart = defineElement({
   actions: true,
   actionProperty: "on_click",
   properties: {
-    data: { type: "any", dynamic: true },
+    data: { type: "any", dynamic: true, transform: () => chartDataTransform },
     type: { type: "string", choices: CHART_TYPES },
     mode: { type: "string" },
     x: column,
@@ -67,6 +70,5 @@ export const chart = defineElement({
     on_click: { type: "function" },
     on_range_change: { type: "function" },
   },
-  transform: { data: chartData },
   request: chartRequest,
 });

@@ -21,19 +21,60 @@ export interface PropertyDefinition {
   /** For strings taken from a fixed set (e.g. text's mode). */
   choices?: readonly string[];
   /**
-   * Rewrites the property's value on the server before it is sent (Markdown to safe HTML, a lov through its
-   * adapter). Called once per element with its static properties; undefined sends values as they are.
-   * See page/transform_binding.ts.
+   * Rewrites the property's value on the server before it is sent: Markdown to safe HTML, a lov through its
+   * adapter, an image's bytes to a `data:` URL, a table's rows to a summary (the rows stay on the server).
+   * Called once per element with its static properties; undefined sends values as they are. The rewritten
+   * value travels under a key of its own, so another element showing the same variable still receives it
+   * unconverted. See page/transform_binding.ts.
    */
   transform?: (props: Readonly<Record<string, unknown>>) => ValueTransform | undefined;
+}
+
+/** What a rewrite may use besides the value. */
+export interface TransformContext {
+  /** The app's registered functions (an adapter is one). */
+  functions: Readonly<Record<string, (...args: unknown[]) => unknown>>;
+  /**
+   * An object that lives exactly as long as the client's session: resources handed out per client (a
+   * file_download's tokens) are tied to it.
+   */
+  owner: object;
 }
 
 /** A server-side rewrite of a property's value (see {@linkcode PropertyDefinition.transform}). */
 export interface ValueTransform {
   /** Names the rewrite and its settings: values rewritten alike share one binding key. */
   name: string;
-  /** Rewrites one evaluated value; `functions` are the app's registered functions. */
-  apply(value: unknown, functions: Readonly<Record<string, (...args: unknown[]) => unknown>>): unknown;
+  apply(value: unknown, context: TransformContext): unknown;
+}
+
+/**
+ * A rewrite that reads the element's static properties. Its name carries a hash of them, so two elements
+ * set up differently never share a key.
+ *
+ * @example
+ * ```ts
+ * const data = { type: "any", dynamic: true, transform: elementTransform("table", summarizeData) };
+ * ```
+ */
+export function elementTransform(
+  name: string,
+  apply: (value: unknown, props: Readonly<Record<string, unknown>>, context: TransformContext) => unknown,
+): (props: Readonly<Record<string, unknown>>) => ValueTransform {
+  return (props) => ({
+    name: `${name}#${hashText(JSON.stringify(props))}`,
+    apply: (value, context) => apply(value, props, context),
+  });
+}
+
+/** FNV-1a, 32 bits: short, stable names for a set of properties. */
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }
 
 /** One element of one client's page, as a request handler sees it. */
@@ -59,17 +100,6 @@ export interface ElementDefinition {
   /** The property naming the action's callback, when it is not `on_action` (a pane's `on_close`). */
   actionProperty?: string;
   properties: Readonly<Record<string, PropertyDefinition>>;
-  /**
-   * Server-side conversions of property values before they travel, by property name: for values that are
-   * not JSON (an image's bytes become a `data:` URL). The page compiler applies them to static values and
-   * wraps bound ones, which then get a key of their own, so another element showing the same variable
-   * still receives it unconverted. `props` holds the element's static property values. `owner` is given
-   * for bound values only: an object that lives exactly as long as the client's session (file_download
-   * ties the download tokens it hands out to it).
-   */
-  transform?: Readonly<
-    Record<string, (value: unknown, props: Readonly<Record<string, unknown>>, owner?: object) => unknown>
-  >;
   /**
    * Answers the element's data requests (a table's page of rows, a chart's series for the visible
    * range): data too large to travel in patches. `query` comes from the browser: validate it.

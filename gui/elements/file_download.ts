@@ -1,5 +1,5 @@
 import { downloadContent } from "../files/download_content.ts";
-import { defineElement } from "./element_definition.ts";
+import { defineElement, elementTransform } from "./element_definition.ts";
 
 /**
  * `<|{report}|file_download|name=report.csv|label=Download|>`: a button that downloads `content`, which is
@@ -14,7 +14,11 @@ export const fileDownload = defineElement({
   actions: true,
   interactive: true,
   properties: {
-    content: { type: "any", dynamic: true },
+    content: {
+      type: "any",
+      dynamic: true,
+      transform: elementTransform("download", (value, props, { owner }) => downloadContent(value, props, owner)),
+    },
     label: { type: "string", dynamic: true },
     name: { type: "string", dynamic: true },
     auto: { type: "boolean" },
@@ -24,5 +28,4 @@ export const fileDownload = defineElement({
     on_action: { type: "function" },
     width: { type: "string", dynamic: true },
   },
-  transform: { content: (value, props, owner) => downloadContent(value, props, owner) },
 });

@@ -1,5 +1,8 @@
-import { defineElement } from "./element_definition.ts";
+import { defineElement, type ValueTransform } from "./element_definition.ts";
 import { imageContent } from "./image_content.ts";
+
+/** Bytes become a `data:` URL; strings (URLs) pass through. */
+const imageTransform: ValueTransform = { name: "image", apply: (value) => imageContent(value) };
 
 /**
  * `<|{photo}|image|label=Team photo|on_action=clicked|>`: `content` is a URL, or bytes in the state (a
@@ -12,11 +15,10 @@ export const image = defineElement({
   actions: true,
   interactive: true,
   properties: {
-    content: { type: "any", dynamic: true },
+    content: { type: "any", dynamic: true, transform: () => imageTransform },
     label: { type: "string", dynamic: true },
     on_action: { type: "function" },
     width: { type: "string", dynamic: true },
     height: { type: "string", dynamic: true },
   },
-  transform: { content: imageContent },
 });

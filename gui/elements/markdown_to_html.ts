@@ -48,4 +48,4 @@ export function markdownToHtml(value: unknown): string {
 }
 
 /** The rewrite text's `mode=markdown` puts on its value. */
-export const markdownTransform: ValueTransform = { name: "markdown", apply: markdownToHtml };
+export const markdownTransform: ValueTransform = { name: "markdown", apply: (value) => markdownToHtml(value) };

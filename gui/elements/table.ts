@@ -1,4 +1,4 @@
-import { defineElement } from "./element_definition.ts";
+import { defineElement, elementTransform } from "./element_definition.ts";
 import { summarizeData } from "./table/data_summary.ts";
 import { answerTableRequest } from "./table/table_request.ts";
 
@@ -21,7 +21,7 @@ export const table = defineElement({
   actions: true,
   interactive: true,
   properties: {
-    data: { type: "any", dynamic: true },
+    data: { type: "any", dynamic: true, transform: elementTransform("table", summarizeData) },
     columns: { type: "any", dynamic: true },
     page_size: { type: "number" },
     page_size_options: { type: "any" },
@@ -46,6 +46,5 @@ export const table = defineElement({
     width: { type: "string", dynamic: true },
     height: { type: "string", dynamic: true },
   },
-  transform: { data: summarizeData },
   request: answerTableRequest,
 });

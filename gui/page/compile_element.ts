@@ -14,7 +14,6 @@ import type { WritableBinding } from "./compiled_page.ts";
 import { coerceProperty } from "./coerce_property.ts";
 import { compileInlineCallback } from "./compile_inline_callback.ts";
 import { constantBinding, transformBinding } from "./transform_binding.ts";
-import { transformedBinding } from "./transformed_binding.ts";
 
 /** Properties the server keeps for itself: the browser never needs them. */
 const SERVER_ONLY = new Set(["on_action", "on_change", "propagate"]);
@@ -48,10 +47,6 @@ export function compileElement(
     }
     given.set(property.name, property);
     compileProperty(property, propertyDefinition, descriptor, builder, options, definition);
-  }
-  // After the loop, so that a transform sees every static property whatever their order in the page.
-  for (const [name, transform] of Object.entries(definition.transform ?? {})) {
-    if (name in descriptor.props) descriptor.props[name] = transform(descriptor.props[name], descriptor.props);
   }
 
   const index = builder.firstIndex + builder.elements.length;
@@ -89,16 +84,8 @@ function compileProperty(
           "give it a fixed value",
         );
       }
-      const transform = element.transform?.[name.replace(/\[.*\]$/, "")];
-      const shown = transform === undefined
-        ? binding
-        : transformedBinding(
-          binding,
-          `${elementType}.${name}`,
-          (raw, owner) => transform(raw, descriptor.props, owner),
-        );
-      builder.bindings.set(shown.key, shown);
-      descriptor.bindings[name] = shown.key;
+      builder.bindings.set(binding.key, binding);
+      descriptor.bindings[name] = binding.key;
       return;
     }
   }

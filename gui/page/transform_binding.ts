@@ -28,7 +28,8 @@ export function transformBinding(binding: Binding, transform: ValueTransform): B
     kind: "computed",
     key: `${binding.key}${SEPARATOR}${transform.name}`,
     dependencies: binding.dependencies,
-    evaluate: (scope) => transform.apply(binding.evaluate(scope), scope.functions),
+    // The scope is the client session's own object, kept for its life: it is the context's owner.
+    evaluate: (scope) => transform.apply(binding.evaluate(scope), { functions: scope.functions, owner: scope }),
   };
 }
 
@@ -46,6 +47,6 @@ export function constantBinding(value: unknown, transform: ValueTransform): Bind
     kind: "computed",
     key: `${JSON.stringify(value)}${SEPARATOR}${transform.name}`,
     dependencies: new Set(),
-    evaluate: (scope) => transform.apply(value, scope.functions),
+    evaluate: (scope) => transform.apply(value, { functions: scope.functions, owner: scope }),
   };
 }

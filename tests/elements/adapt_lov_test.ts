@@ -31,8 +31,11 @@ test("adapterTransform() applies only with an adapter, through the registered fu
   const transform = adapterTransform({ adapter: "toLov" });
   assert.is(transform?.name, "adapter:toLov");
   const toLov = (item: unknown) => [item, String(item).toUpperCase()];
-  assert.equal(transform?.apply(["a"], { toLov }), { adapted: [{ id: "a", label: "A", item: "a" }] });
-  assert.throws(() => transform?.apply(["a"], {}), /toLov/);
+  const owner = {};
+  assert.equal(transform?.apply(["a"], { functions: { toLov }, owner }), {
+    adapted: [{ id: "a", label: "A", item: "a" }],
+  });
+  assert.throws(() => transform?.apply(["a"], { functions: {}, owner }), /toLov/);
 });
 
 test.run();

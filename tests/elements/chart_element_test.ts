@@ -13,7 +13,7 @@ test("a chart's data travels under a key of its own, through the chart's transfo
   const page = compilePage("<|{series}|chart|x=t|y[1]=a|y[2]=b|layout={settings}|>", options);
   const [chart] = page.descriptor.elements;
   assert.equal(chart?.props, { x: "t", "y[1]": "a", "y[2]": "b" });
-  assert.is(chart?.bindings["data"], "@chart.data:series");
+  assert.is(chart?.bindings["data"], "series\u0000chart");
   assert.is(chart?.bindings["layout"], "settings");
   assert.ok(page.elementTypes.has("chart"));
 });
