@@ -17,8 +17,13 @@ export interface Channel {
 }
 
 export interface OutboxOptions {
-  /** Patches kept for replay. */
+  /** Patches kept for replay, at most. */
   replayLimit?: number;
+  /**
+   * Bytes of patches kept for replay, at most. A tab that missed more gets a full snapshot instead, which
+   * is never larger than the values it shows; this keeps an idle client's cost small and fixed.
+   */
+  replayLimitBytes?: number;
   /** Above this many buffered bytes, values wait (and coalesce) instead of being sent. */
   highWaterBytes?: number;
   /** How long to wait before trying a backed-up socket again. */
@@ -30,7 +35,9 @@ const MAX_HELD_ERRORS = 8;
 
 export class Outbox {
   #seq = 0;
-  #replay: PatchMessage[] = [];
+  /** Sent patches, as the JSON text that went out (replaying re-sends the same bytes). */
+  #replay: string[] = [];
+  #replayBytes = 0;
   #pending: ValueMap = {};
   #pendingCount = 0;
   /** Errors raised while no channel was attached, sent after the next welcome. */
@@ -40,11 +47,13 @@ export class Outbox {
   #channel: Channel | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #replayLimit: number;
+  readonly #replayLimitBytes: number;
   readonly #highWaterBytes: number;
   readonly #retryMs: number;
 
   constructor(options: OutboxOptions = {}) {
     this.#replayLimit = options.replayLimit ?? 256;
+    this.#replayLimitBytes = options.replayLimitBytes ?? 16 * 1024;
     this.#highWaterBytes = options.highWaterBytes ?? 1 << 20;
     this.#retryMs = options.retryMs ?? 16;
   }
@@ -80,7 +89,7 @@ export class Outbox {
    * Attaches a (re)connected channel. Returns the patches after `lastSeq` when the replay buffer holds all
    * of them, or undefined when the client needs a full snapshot instead.
    */
-  attach(channel: Channel, lastSeq: number): PatchMessage[] | undefined {
+  attach(channel: Channel, lastSeq: number): string[] | undefined {
     this.detach();
     this.#channel = channel;
     if (lastSeq < 0 || lastSeq > this.#seq) return undefined;
@@ -138,11 +147,17 @@ export class Outbox {
       }, this.#retryMs);
       return;
     }
-    const patch = this.#patchOf(this.#pending);
+    const text = JSON.stringify(this.#patchOf(this.#pending));
     this.clearPending();
-    this.#replay.push(patch);
-    if (this.#replay.length > this.#replayLimit) this.#replay.shift();
-    channel.send(JSON.stringify(patch));
+    this.#replay.push(text);
+    this.#replayBytes += text.length;
+    while (
+      this.#replay.length > this.#replayLimit ||
+      (this.#replayBytes > this.#replayLimitBytes && this.#replay.length > 0)
+    ) {
+      this.#replayBytes -= this.#replay.shift()?.length ?? 0;
+    }
+    channel.send(text);
   }
 
   /** Numbers the pending values, turning grown arrays into deltas against what was last sent. */

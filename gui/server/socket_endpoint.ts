@@ -11,7 +11,9 @@ import type { CallbackRunner } from "./callback_runner.ts";
 import type { ClientSession } from "./client_session.ts";
 import type { GuiContext } from "./gui_context.ts";
 import type { Channel } from "./outbox.ts";
+import { afterWelcome } from "./after_welcome.ts";
 import { RateLimiter } from "./rate_limiter.ts";
+import { controlsOf } from "./tab_controls.ts";
 import type { SessionRegistry } from "./session_registry.ts";
 
 /** Frames larger than this are refused: no element needs more, and parsing them costs memory. */
@@ -55,6 +57,8 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
         return session.handleRequest(message.id, message.element, message.query);
       case "navigate":
         return dependencies.context.router.navigate(session, message);
+      case "cancel-hold":
+        return controlsOf(session.state.proxy)?.cancel();
       default: {
         const unreachable: never = message;
         return refuse(ws, "bad-message", `unexpected message ${JSON.stringify(unreachable)}`);
@@ -89,11 +93,17 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
       });
     },
     onClose() {
-      if (session === undefined || channel === undefined) return;
+      const closed = session;
+      const closedChannel = channel;
+      // Deno keeps an abruptly disconnected socket's handlers alive: let go of the session, or each such
+      // socket would hold a whole state after it expired.
+      session = undefined;
+      channel = undefined;
+      if (closed === undefined || closedChannel === undefined) return;
       // A newer connection of the same tab may already own the session: leave it alone then.
-      if (session.outbox.channel !== channel) return;
-      session.outbox.detach();
-      dependencies.registry.scheduleExpiry(session);
+      if (closed.outbox.channel !== closedChannel) return;
+      closed.outbox.detach();
+      dependencies.registry.scheduleExpiry(closed);
     },
   };
 }
@@ -127,6 +137,7 @@ async function openSession<S extends object>(
   session.page = context.router.openView(session, hello) ?? page;
   session.instance = hello.instance;
   welcome(session, channel, lastSeq, hello.resume !== undefined && session.id === hello.resume.stateId);
+  afterWelcome(session, context);
   await context.router.pageOpened(session, hello);
   return session;
 }
@@ -142,7 +153,7 @@ function welcome<S extends object>(session: ClientSession<S>, channel: Channel, 
     channel.send(JSON.stringify({ type: "welcome", stateId: session.id, secret: session.secret, seq: outbox.seq, values, resumed }));
   } else {
     channel.send(JSON.stringify({ type: "welcome", stateId: session.id, secret: session.secret, seq: lastSeq, values: {}, resumed }));
-    for (const patch of missed) channel.send(JSON.stringify(patch));
+    for (const patch of missed) channel.send(patch);
   }
   outbox.resume();
 }

@@ -45,9 +45,18 @@ test("Outbox replays the patches a reconnecting client missed, or asks for a sna
   for (let value = 1; value <= 5; value++) outbox.push({ n: value });
   outbox.detach();
   const missed = outbox.attach(fakeChannel(), 3);
-  assert.equal(missed?.map((patch) => patch.values.n), [4, 5]);
+  assert.equal(missed?.map((text) => (JSON.parse(text) as PatchMessage).values.n), [4, 5]);
   assert.is(outbox.attach(fakeChannel(), 1), undefined, "seq 2 left the replay buffer: a full snapshot is needed");
   assert.equal(outbox.attach(fakeChannel(), 5), []);
+});
+
+test("Outbox bounds its replay buffer by bytes: a client that missed more gets a snapshot", () => {
+  const outbox = new Outbox({ replayLimitBytes: 200 });
+  outbox.attach(fakeChannel(), -1);
+  for (let value = 1; value <= 20; value++) outbox.push({ text: "x".repeat(40) + value });
+  outbox.detach();
+  assert.is(outbox.attach(fakeChannel(), 19)?.length, 1, "the last patch is still there");
+  assert.is(outbox.attach(fakeChannel(), 10), undefined, "ten patches of ~70 bytes exceed 200 bytes");
 });
 
 test("Outbox keeps values pushed while no client is attached, collapsed, for the next attach", () => {

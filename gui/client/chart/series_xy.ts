@@ -79,6 +79,9 @@ export function baseSeries(trace: TraceData, context: SeriesContext): Record<str
   return series;
 }
 
+/** Lines with more points than this are drawn without markers. */
+const MAX_MARKERS = 500;
+
 function pointSeries(
   base: Record<string, unknown>,
   lines: boolean,
@@ -88,8 +91,10 @@ function pointSeries(
   if (!lines) {
     return { ...base, type: "scatter", symbolSize: 7, large: points.length > LARGE_SCATTER, data: points };
   }
-  // A line without markers still shows the point under the pointer, so it can be clicked.
-  return { ...base, type: "line", showSymbol: markers, symbolSize: 6, connectNulls: false, data: points };
+  // A line without markers still shows the point under the pointer, so it can be clicked. Past a few
+  // hundred points markers only blur the line and cost a draw call each on every frame of a live chart.
+  const showSymbol = markers && points.length <= MAX_MARKERS;
+  return { ...base, type: "line", showSymbol, symbolSize: 6, connectNulls: false, data: points };
 }
 
 /** [x, y] pairs (the row index when there is no x); a point with a text label is an item with a name. */
