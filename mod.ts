@@ -33,6 +33,9 @@ export {
 } from "./gui/invoke_long_callback.ts";
 export { type AppWorker, startWorker, type WorkerLike } from "./gui/runtime/worker.ts";
 export { navigate } from "./gui/navigate.ts";
+export { type NotificationType, notify, type NotifyOptions } from "./gui/notify.ts";
+export { holdControl, resumeControl } from "./gui/hold_control.ts";
+export { download, type DownloadContent } from "./gui/download.ts";
 export { PagePartial } from "./gui/page_partial.ts";
 export { pagesFromFolder } from "./gui/pages_from_folder.ts";
 export type { PageParams } from "./gui/protocol/navigation.ts";

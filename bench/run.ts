@@ -4,12 +4,13 @@
  * on are shared and noisy. Servers run in processes of their own, under the runtime chosen; pages run in
  * headless Chromium.
  *
- *   npm run bench [-- --quick] [-- --runtime deno] [-- --only latency,rate] [-- --profile] [-- --json out.json]
- *   deno task bench [--quick]
+ *   npm run bench -- [--quick] [--runtime node|deno] [--only latency,rate] [--profile] [--json out.json]
+ *   deno run -A bench/run.ts --runtime deno [--quick]     (the deno task "bench")
  *
  * See BENCHMARKS.md for what each figure means and the last full run.
  */
 import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import process from "node:process";
 import { launchBrowser } from "../tests/e2e/browser.ts";
 import { measureData } from "./figures/data.ts";
@@ -69,9 +70,12 @@ try {
   await browser.close();
 }
 
+// Other work on a shared machine shows in its load: said next to the figures it disturbed.
+const loadAtEnd = loadavg()[0] ?? 0;
 console.log(
   `\nTapir benchmarks (servers on ${options.runtime}; ${options.quick ? "quick smoke run" : "full run"}; ` +
-    `${machine.cores} cores, shared machine, load ${machine.loadAverage.toFixed(2)} at start)\n`,
+    `${machine.cores} cores, shared machine, load ${machine.loadAverage.toFixed(2)} at start, ` +
+    `${loadAtEnd.toFixed(2)} at end)\n`,
 );
 console.log(formatTable(rows));
 const missed = rows.filter((row) => row.met === false);
@@ -85,7 +89,7 @@ if (options.jsonPath !== undefined) {
   const withRatios = rows.map((row) => ({ ...row, ratio: ratioOf(row) }));
   writeFileSync(
     options.jsonPath,
-    JSON.stringify({ options, machine, rows: withRatios, failures }, null, 2) + "\n",
+    JSON.stringify({ options, machine, loadAtEnd, rows: withRatios, failures }, null, 2) + "\n",
   );
 }
 process.exitCode = failures.length === 0 ? 0 : 1;

@@ -1,7 +1,14 @@
 /** `download(state, content, name)`: Taipy's download action, a file saved by one tab's browser. */
 import { tabControls } from "./server/tab_controls.ts";
 
-/** What `download()` takes: bytes, a Blob, or text (saved as UTF-8). */
+/**
+ * What `download()` takes: bytes, a Blob, or text (saved as UTF-8).
+ *
+ * @example
+ * ```ts
+ * const content: DownloadContent = new Blob(["a,b\n"], { type: "text/csv" });
+ * ```
+ */
 export type DownloadContent = Uint8Array | ArrayBuffer | Blob | string;
 
 /**

@@ -14,8 +14,10 @@ import { commandLineArgs, openBrowser, readTextFile, type RunningServer, serveAp
 import { CallbackRunner } from "./server/callback_runner.ts";
 import { loadClientAssets } from "./server/client_assets.ts";
 import { createApp } from "./server/create_app.ts";
+import { type AllowedOrigins, allowedOriginsOf } from "./server/origin_policy.ts";
 import type { UploadLimits } from "./server/upload_limits.ts";
 import type { AppFunction, GuiCallbacks, GuiContext } from "./server/gui_context.ts";
+import { startPageReloader } from "./server/page_reloader.ts";
 import { PageRouter } from "./server/page_router.ts";
 import { PageViews } from "./server/page_views.ts";
 import { SessionRegistry } from "./server/session_registry.ts";
@@ -42,6 +44,11 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
   stateRetention?: number;
   /** Limits of file_selector uploads; defaults: 50 MiB per file, 10 files, 100 MiB per upload. */
   uploads?: Partial<UploadLimits>;
+  /**
+   * Origins (`https://example.com:8443`) besides this server's own whose pages may open the WebSocket and
+   * upload files. Default: none, so a page of another site cannot reach any tab's state.
+   */
+  allowedOrigins?: readonly string[];
   /** Variables with one value for all clients; see `Gui.addSharedVariable`. */
   shared?: readonly (keyof S & string)[];
 }
@@ -70,7 +77,10 @@ export class Gui<S extends object> {
   /** The app's functions, then the pages' inline callbacks under their text (see compile_inline_callback.ts). */
   readonly #functions: Record<string, AppFunction>;
   #server: RunningServer | undefined;
+  readonly #allowedOrigins: AllowedOrigins;
   #url: string | undefined;
+  /** Dev mode's page watcher, while running with useReloader. */
+  #stopReloader: (() => void) | undefined;
 
   constructor(options: GuiOptions<S>) {
     this.#options = options;
@@ -78,6 +88,7 @@ export class Gui<S extends object> {
     const initial = options.state;
     checkCloneable(initial);
     checkNoNameClash(initial, options.functions ?? {});
+    this.#allowedOrigins = allowedOriginsOf(options.allowedOrigins);
     this.#functions = { ...options.functions };
     this.#runner = new CallbackRunner<S>(options);
     this.#views = new PageViews(sources, (name, text, extra) => this.#compile(name, text, extra));
@@ -139,9 +150,18 @@ export class Gui<S extends object> {
         runner: this.#runner,
         darkMode: settings.darkMode,
         ...(this.#options.uploads === undefined ? {} : { uploads: this.#options.uploads }),
+        allowedOrigins: this.#allowedOrigins,
       }), { port: settings.port, hostname: settings.host });
     const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
     this.#url = `http://${host}:${this.#server.port}/`;
+    if (settings.useReloader) {
+      this.#stopReloader = startPageReloader({
+        views: this.#views,
+        context: this.#context,
+        sessions: () => this.#registry.sessions(),
+        readText: readTextFile,
+      });
+    }
     if (!settings.quiet) console.log(`Tapir is serving ${this.#url}`);
     if (settings.runBrowser) openBrowser(this.#url);
   }
@@ -150,6 +170,8 @@ export class Gui<S extends object> {
   async stop(): Promise<void> {
     const server = this.#server;
     this.#server = undefined;
+    this.#stopReloader?.();
+    this.#stopReloader = undefined;
     this.#registry.clear();
     await server?.close();
   }

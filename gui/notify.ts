@@ -5,10 +5,24 @@ import { tabControls } from "./server/tab_controls.ts";
 
 export type { NotificationLevel } from "./protocol/notices.ts";
 
-/** A notification's kind: its full name, or Taipy's one-letter short form. */
+/**
+ * A notification's kind: its full name, or Taipy's one-letter short form.
+ *
+ * @example
+ * ```ts
+ * const kind: NotificationType = failed ? "e" : "success";
+ * ```
+ */
 export type NotificationType = NotificationLevel | "i" | "s" | "w" | "e";
 
-/** Options of {@linkcode notify}. */
+/**
+ * Options of {@linkcode notify}.
+ *
+ * @example
+ * ```ts
+ * notify(state, "info", "Sticky until dismissed", { duration: 0 });
+ * ```
+ */
 export interface NotifyOptions {
   /** How long the toast stays, in ms (default 3000); 0 keeps it until the user dismisses it. */
   duration?: number;
@@ -39,11 +53,17 @@ const LEVELS: Record<NotificationType, NotificationLevel> = {
  * }
  * ```
  */
-export function notify(state: object, type: NotificationType, message: string, options: NotifyOptions = {}): void {
+export function notify(
+  state: object,
+  type: NotificationType,
+  message: string,
+  options: NotifyOptions = {},
+): void {
   const controls = tabControls(state, "notify()");
   const level = Object.hasOwn(LEVELS, type) ? LEVELS[type] : undefined;
   if (level === undefined) {
-    const hint = didYouMean(String(type), Object.keys(LEVELS)) ?? `use "info", "success", "warning" or "error"`;
+    const hint = didYouMean(String(type), Object.keys(LEVELS)) ??
+      `use "info", "success", "warning" or "error"`;
     throw new GuiConfigurationError(`Unknown notification type "${type}" (${hint})`);
   }
   const duration = options.duration ?? 3000;

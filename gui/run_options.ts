@@ -18,6 +18,11 @@ export interface RunOptions {
   runBrowser?: boolean;
   /** Print nothing on start. */
   quiet?: boolean;
+  /**
+   * Dev mode (also `--watch`): page files are watched, and open tabs show a changed page at once, keeping
+   * their state; a page that no longer compiles shows its error over the page until it is fixed.
+   */
+  useReloader?: boolean;
 }
 
 export type ResolvedRunOptions = Required<RunOptions>;
@@ -29,6 +34,7 @@ const DEFAULTS: ResolvedRunOptions = {
   darkMode: false,
   runBrowser: false,
   quiet: false,
+  useReloader: false,
 };
 
 /** Merges defaults, the options given in code, and the command line, in that order. */
@@ -46,6 +52,7 @@ export function resolveRunOptions(options: RunOptions, args: readonly string[]):
   if (host !== undefined) resolved.host = host;
   if (args.includes("--dark")) resolved.darkMode = true;
   if (args.includes("--no-browser")) resolved.runBrowser = false;
+  if (args.includes("--watch") || args.includes("--use-reloader")) resolved.useReloader = true;
   return resolved;
 }
 

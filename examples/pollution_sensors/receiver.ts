@@ -71,7 +71,7 @@ function applyTick(
   count: number,
   history: DashboardState["history"],
 ): void {
-  const max = Math.max(...tick.pollution);
+  const max = maxReading(tick.pollution);
   const mean = tick.pollution.reduce((sum, value) => sum + value, 0) / tick.pollution.length;
   state.tick = count;
   state.time = new Date(tick.time).toLocaleTimeString("en-GB");
@@ -80,6 +80,13 @@ function applyTick(
   state.meanAqi = Math.round(mean * 10) / 10;
   state.drones = tick.drones;
   state.history = history;
+}
+
+/** A loop, not `Math.max(...values)`: spreading a large tick's readings would overflow the stack. */
+function maxReading(values: readonly number[]): number {
+  let max = -Infinity;
+  for (const value of values) if (value > max) max = value;
+  return max;
 }
 
 export function isTick(value: unknown): value is Tick {
@@ -121,7 +128,7 @@ export async function startDashboard(options: DashboardOptions = {}): Promise<Da
         latest = tick;
         received++;
         // A new array each tick: the history chart receives only the newest point (and the dropped one).
-        history = [...history, { tick: received, max: Math.round(Math.max(...tick.pollution) * 10) / 10 }]
+        history = [...history, { tick: received, max: Math.round(maxReading(tick.pollution) * 10) / 10 }]
           .slice(-HISTORY_LENGTH);
         void broadcastCallback(gui, applyTick, [tick, received, history]);
       },

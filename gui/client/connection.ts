@@ -11,6 +11,7 @@ import type {
   ValueMap,
 } from "../protocol/messages.ts";
 import type { GoMessage, NavigateMessage, PageMessage, PageParams } from "../protocol/navigation.ts";
+import type { NoticeMessage } from "../protocol/notices.ts";
 import { applyDelta, type ValueDelta } from "../protocol/value_delta.ts";
 import { classifyPatch } from "./patch_order.ts";
 import { Outbox } from "./outbox.ts";
@@ -53,6 +54,10 @@ export interface ConnectionOptions {
   onStateChange?: (state: ConnectionState) => void;
   /** Receives `page` and `go` messages (see navigator.ts). */
   onNavigation?: (message: PageMessage | GoMessage) => void;
+  /** Receives notifications, holds, downloads and dev-mode errors (see notices.ts). */
+  onNotice?: (message: NoticeMessage) => void;
+  /** Told of every welcome; `hadState` is true when the hello offered a state to resume. */
+  onWelcome?: (resumed: boolean, hadState: boolean) => void;
 }
 
 /**
@@ -154,6 +159,13 @@ export class Connection {
     return true;
   }
 
+  /** Asks the server to cancel the hold overlay's work; only while connected (the overlay waits otherwise). */
+  cancelHold(): void {
+    if (this.state === "open" && this.#socket !== undefined) {
+      this.#write(this.#socket, { type: "cancel-hold" });
+    }
+  }
+
   /** Number of messages waiting for the connection. */
   get queued(): number {
     return this.#outbox.size;
@@ -201,6 +213,7 @@ export class Connection {
     }
     switch (message.type) {
       case "welcome": {
+        const hadState = this.#ticket !== undefined;
         this.stateId = message.stateId;
         this.lastSeq = message.seq;
         this.#ticket = { stateId: message.stateId, secret: message.secret, lastSeq: message.seq };
@@ -208,6 +221,7 @@ export class Connection {
         this.#options.values.setAll(message.values);
         this.#attempt = 0;
         this.#setState("open");
+        this.#options.onWelcome?.(message.resumed, hadState);
         const socket = this.#socket;
         if (socket !== undefined) {
           for (const queued of this.#outbox.drain()) this.#write(socket, queued);
@@ -230,6 +244,13 @@ export class Connection {
         return;
       case "error":
         this.#options.onError?.(message);
+        return;
+      case "notify":
+      case "hold":
+      case "download":
+      case "dev-error":
+      case "reload":
+        this.#options.onNotice?.(message);
         return;
       default: {
         const unknown: never = message;

@@ -100,8 +100,11 @@ export class Navigator {
           page: message.page,
           refresh: true,
         };
-        if (message.params !== undefined) refresh.params = message.params;
-        this.#send(refresh, url, "none");
+        // Rebuilding the page shown keeps its address: its query parameters and its fragment.
+        const params = message.params ?? this.#target.connection.params;
+        if (Object.keys(params).length > 0) refresh.params = params;
+        const here = new URL(pagePath(message.page) + query(params) + location.hash, location.href);
+        this.#send(refresh, here, "none");
       } else {
         this.navigate(url, message.replace ? "replace" : "push");
       }

@@ -7,6 +7,7 @@ import { PAGE_DESCRIPTOR_ID, type PageDescriptor } from "../protocol/page_descri
 import { SOCKET_PATH } from "../protocol/messages.ts";
 import { Connection } from "./connection.ts";
 import { Navigator } from "./navigator.ts";
+import { Notices } from "./notices.ts";
 import { readPageDescriptor } from "./read_page_descriptor.ts";
 import { Store } from "./store.ts";
 import { TicketStorage } from "./ticket_storage.ts";
@@ -42,6 +43,7 @@ function createPageContext(): PageContext {
     : { page: location.pathname, elements: [] };
   const store = new Store();
   let context: PageContext | undefined;
+  const notices = new Notices(() => context?.connection.cancelHold());
   const connection = new Connection({
     url: socketUrl(),
     page: page.page,
@@ -50,10 +52,14 @@ function createPageContext(): PageContext {
     onError: (error) => {
       console.warn(`Tapir: ${error.code}: ${error.message}`);
       document.dispatchEvent(new CustomEvent("tapir-error", { detail: error, bubbles: true }));
+      notices.error(error);
     },
+    onNotice: (message) => notices.notice(message),
+    onWelcome: (resumed, hadState) => notices.welcomed(resumed, hadState),
     onStateChange: (state) => {
       // Lets a stylesheet show that the page is offline.
       document.documentElement.dataset["tapirConnection"] = state;
+      notices.stateChanged(state);
       context?.navigator.connectionChanged(state);
     },
     onNavigation: (message) => context?.navigator.receive(message),

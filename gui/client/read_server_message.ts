@@ -1,6 +1,7 @@
 import type { ErrorCode, ServerMessage, ValueMap } from "../protocol/messages.ts";
 import type { ValueDelta } from "../protocol/value_delta.ts";
 import { readNavigationMessage } from "./read_navigation_message.ts";
+import { readNoticeMessage } from "./read_notice_message.ts";
 
 /**
  * Parses a WebSocket frame from the server and checks its shape, so that the rest of the client can
@@ -53,6 +54,12 @@ export function readServerMessage(data: unknown): ServerMessage | undefined {
     case "page":
     case "go":
       return readNavigationMessage(message);
+    case "notify":
+    case "hold":
+    case "download":
+    case "dev-error":
+    case "reload":
+      return readNoticeMessage(message);
     default:
       return undefined;
   }

@@ -4,6 +4,7 @@
  */
 import jsep from "jsep";
 import type { Expression } from "jsep";
+import { isTooDeep, MAX_EXPRESSION_DEPTH, tooDeepOffset } from "./expression_depth.ts";
 import { ExpressionSyntaxError } from "./expression_syntax_error.ts";
 
 /** An expression's tree and where its nodes start, relative to the expression text. */
@@ -100,6 +101,8 @@ const openingReported = new WeakSet<Error>();
  * ```
  */
 export function parseExpression(text: string, location: ExpressionLocation): ParsedExpression {
+  const deepAt = tooDeepOffset(text);
+  if (deepAt !== undefined) throw tooDeepError(deepAt, location);
   const parser = new PositionedParser(text);
   let ast: Expression;
   try {
@@ -108,15 +111,32 @@ export function parseExpression(text: string, location: ExpressionLocation): Par
     if (!isJsepError(error)) throw error;
     throw syntaxError(text, error, location);
   }
-  const offsetOf = (node: Expression): number => parser.starts.get(node) ?? firstChildOffset(node, offsetOf);
+  // A loop, not recursion: a long call or operator chain would otherwise overflow the stack here.
+  const offsetOf = (node: Expression): number => {
+    for (let current: Expression | undefined = node; current !== undefined; current = firstChild(current)) {
+      const start = parser.starts.get(current);
+      if (start !== undefined) return start;
+    }
+    return 0;
+  };
+  // A chain too long to compile is reported at its start: no single place in it is the culprit.
+  if (isTooDeep(ast)) throw tooDeepError(0, location);
   return { ast, offsetOf };
 }
 
+function tooDeepError(index: number, location: ExpressionLocation): ExpressionSyntaxError {
+  return new ExpressionSyntaxError(`Expression nested more than ${MAX_EXPRESSION_DEPTH} levels deep`, {
+    source: location.source,
+    offset: location.start + index,
+    hint: "split it, or compute it in a function registered with the Gui",
+  });
+}
+
 /** Nodes jsep builds outside tokens (binary, ternary, compound) start where their first child starts. */
-function firstChildOffset(node: Expression, offsetOf: (node: Expression) => number): number {
+function firstChild(node: Expression): Expression | undefined {
   const first = node["left"] ?? node["test"] ?? node["object"] ?? node["callee"] ??
     (Array.isArray(node["body"]) ? node["body"][0] : undefined);
-  return isExpression(first) ? offsetOf(first) : 0;
+  return isExpression(first) ? first : undefined;
 }
 
 function isExpression(value: unknown): value is Expression {

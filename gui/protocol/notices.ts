@@ -1,6 +1,7 @@
 /**
  * What the server asks a tab to show besides values: notifications, the blocking overlay of
- * `holdControl`, a file to download, and (in dev mode) a page that no longer compiles. Shared by server and
+ * `holdControl`, a file to download, and (in dev mode) a page that no longer compiles or must be loaded
+ * again. Shared by server and
  * browser; pure types.
  *
  * All of them travel unnumbered, outside the patch stream: a tab that reconnects is not sent them again.
@@ -45,7 +46,12 @@ export interface DevErrorMessage {
   error: string | null;
 }
 
-export type NoticeMessage = NotifyMessage | HoldMessage | DownloadMessage | DevErrorMessage;
+/** Dev mode: the root page changed, which a tab cannot swap in place: it loads the page again. */
+export interface ReloadMessage {
+  type: "reload";
+}
+
+export type NoticeMessage = NotifyMessage | HoldMessage | DownloadMessage | DevErrorMessage | ReloadMessage;
 
 /** The tab's user pressed the Cancel button of a hold overlay. */
 export interface CancelHoldMessage {

@@ -34,3 +34,5 @@ export { fileExists, fileModifiedTime, readBinaryFile, readTextFile } from "./fi
 export { listFiles } from "./directory.ts";
 export { type ProcessSignal, type SpawnedProcess, type SpawnOptions, spawnProcess } from "./spawn_process.ts";
 export { openBrowser } from "./open_browser.ts";
+export { type StopWatching, watchFiles, type WatchFilesOptions } from "./watch_files.ts";
+export { type ClientWebSocket, openWebSocket, type QueuedWebSocket } from "./web_socket_client.ts";

@@ -20,6 +20,15 @@ function trackEvents<T>(events: WSEvents<T>, open: Set<WSContext<T>>): WSEvents<
     onClose(event, ws) {
       open.delete(ws);
       events.onClose?.(event, ws);
+      // Deno keeps a socket that lost its connection without a close frame alive: drop its handlers, and
+      // with them everything the app's events hold.
+      const raw: unknown = ws.raw;
+      if (raw instanceof WebSocket) {
+        raw.onopen = null;
+        raw.onmessage = null;
+        raw.onclose = null;
+        raw.onerror = null;
+      }
     },
   };
 }

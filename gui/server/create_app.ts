@@ -2,7 +2,7 @@
  * The Hono app: pages, the client bundle and the WebSocket endpoint. Runtime-neutral: the runtime hands in
  * its upgradeWebSocket helper.
  */
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import type { UpgradeWebSocket } from "hono/ws";
 import { ASSET_PATH, SOCKET_PATH } from "../protocol/messages.ts";
 import { TABLE_CSV_PATH } from "../protocol/table_wire.ts";
@@ -14,6 +14,7 @@ import { resolveUploadLimits, type UploadLimits } from "./upload_limits.ts";
 import type { ClientAssets } from "./client_build.ts";
 import type { GuiContext } from "./gui_context.ts";
 import { renderDocument } from "./render_document.ts";
+import { type AllowedOrigins, isAllowedOrigin } from "./origin_policy.ts";
 import { securityHeaders } from "./security_headers.ts";
 import { createSocketEvents } from "./socket_endpoint.ts";
 import type { SocketEndpointDependencies } from "./socket_endpoint.ts";
@@ -24,6 +25,8 @@ export interface AppOptions<S extends object> extends SocketEndpointDependencies
   darkMode?: boolean;
   /** Limits of file_selector uploads (see upload_limits.ts for the defaults). */
   uploads?: Partial<UploadLimits>;
+  /** Origins besides the server's own whose pages may open the socket and upload (see origin_policy.ts). */
+  allowedOrigins?: AllowedOrigins;
 }
 
 export function createApp<S extends object>(options: AppOptions<S>): Hono {
@@ -34,11 +37,18 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
   // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.
   app.get("/favicon.ico", (c) => c.body(null, 204));
 
-  app.get(SOCKET_PATH, upgradeWebSocket(() => createSocketEvents(options)));
+  // A page of another site must not open a socket into a tab's state (cross-site WebSocket hijacking).
+  const allowedOrigins = options.allowedOrigins ?? new Set<string>();
+  const sameSiteOnly: MiddlewareHandler = (c, next) =>
+    isAllowedOrigin(c.req.header("origin"), c.req.header("host"), allowedOrigins, true)
+      ? next()
+      : Promise.resolve(c.text("This page's origin may not connect", 403));
+  app.get(SOCKET_PATH, sameSiteOnly, upgradeWebSocket(() => createSocketEvents(options)));
 
   // Files never travel over the socket: file_download serves by token, file_selector posts here.
   app.get(`${DOWNLOAD_PATH}:token/:name?`, downloadHandler());
-  app.post(UPLOAD_PATH, uploadHandler({ ...options, limits: resolveUploadLimits(options.uploads) }));
+  const limits = resolveUploadLimits(options.uploads);
+  app.post(UPLOAD_PATH, uploadHandler({ ...options, allowedOrigins, limits }));
 
   // A table's CSV, by the one-time token its socket request got (see elements/table/csv_downloads.ts).
   app.get(`${TABLE_CSV_PATH}:token`, (c) => csvDownloadResponse(c.req.param("token")));
@@ -56,25 +66,35 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
     return c.body((gzip ? asset.gzip : asset.body) as Uint8Array<ArrayBuffer>);
   });
 
-  // Every page's document is the same for every client: render it once.
-  const documents = new Map<string, string>();
+  // Every page's document is the same for every client: render it once (again when dev mode recompiled it).
+  const documents = new Map<string, { page: object; html: string }>();
   const documentFor = (pageName: string): string | undefined => {
-    const cached = documents.get(pageName);
-    if (cached !== undefined) return cached;
     const page = context.pages.get(pageName);
     if (page === undefined) return undefined;
+    const cached = documents.get(pageName);
+    if (cached?.page === page) return cached.html;
     const html = renderDocument(page, assets, {
       title: context.title,
       ...(options.darkMode === undefined ? {} : { darkMode: options.darkMode }),
     });
-    documents.set(pageName, html);
+    documents.set(pageName, { page, html });
     return html;
   };
 
   app.get("*", (c) => {
-    const path = decodeURIComponent(new URL(c.req.url).pathname);
+    const path = decodedPath(new URL(c.req.url).pathname);
+    // A malformed escape (`/%E0%A4%A`) names no page: 404, not a server error.
+    if (path === undefined) return c.notFound();
     const html = documentFor(path === "/" ? "/" : path.replace(/^\/+|\/+$/g, ""));
     return html === undefined ? c.notFound() : c.html(html);
   });
   return app;
+}
+
+function decodedPath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -42,4 +42,6 @@ export interface GuiContext<S extends object> {
   readonly stateRetentionMs: number;
   /** The browser tab's title, set by run(). */
   title: string;
+  /** Dev mode: why the pages last failed to compile (with a code frame), until they compile again. */
+  devError?: string;
 }

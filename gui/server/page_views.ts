@@ -27,6 +27,8 @@ import { PAGE_NAME, pageNameOf } from "../protocol/navigation.ts";
 interface SessionViews {
   partials: Map<string, PartialContent>;
   views: Map<string, PageView>;
+  /** The reload its views were composed after (see reload()). */
+  generation: number;
 }
 
 export class PageViews {
@@ -42,6 +44,8 @@ export class PageViews {
   readonly #sessions = new WeakMap<object, SessionViews>();
   #frame: CompiledPage | undefined;
   readonly #contents = new Map<string, CompiledPage>();
+  /** Bumped by every reload, so that views composed for one tab before it are composed again. */
+  #generation = 0;
 
   constructor(sources: Record<string, PageSource>, compile: PageCompiler) {
     this.#compile = compile;
@@ -92,6 +96,55 @@ export class PageViews {
     this.#build();
   }
 
+  /** The pages and partials given as files, to watch in dev mode. */
+  get files(): URL[] {
+    return [...this.#sources.values(), ...this.#partialSources.values()]
+      .filter((source): source is URL => source instanceof URL);
+  }
+
+  /**
+   * Dev mode: reads the files again and rebuilds every view. All or nothing: when a page no longer
+   * compiles, the views stay as they were and the error is thrown. Resolves with true when the frame (the
+   * root page, or the only page) changed: tabs cannot swap it in place, they must load the page again.
+   */
+  async reload(readText: (url: URL) => Promise<string>): Promise<boolean> {
+    const texts = new Map(this.#texts);
+    const partials = new Map(this.#partials);
+    for (const [name, source] of this.#sources) {
+      if (source instanceof URL) texts.set(name, await readText(source));
+    }
+    for (const [name, source] of this.#partialSources) {
+      if (source instanceof URL) {
+        partials.set(name, new PartialContent(name, await readText(source), this.#compile));
+      }
+    }
+    const saved = {
+      texts: new Map(this.#texts),
+      partials: new Map(this.#partials),
+      views: new Map(this.views),
+      contents: new Map(this.#contents),
+      frame: this.#frame,
+    };
+    replaceAll(this.#texts, texts);
+    replaceAll(this.#partials, partials);
+    this.#contents.clear();
+    try {
+      this.#build();
+    } catch (error) {
+      replaceAll(this.#texts, saved.texts);
+      replaceAll(this.#partials, saved.partials);
+      replaceAll(this.views, saved.views);
+      replaceAll(this.#contents, saved.contents);
+      this.#frame = saved.frame;
+      throw error;
+    }
+    this.#generation++;
+    const before = saved.frame;
+    const after = this.#frame;
+    return before?.html !== after?.html ||
+      JSON.stringify(before?.descriptor) !== JSON.stringify(after?.descriptor);
+  }
+
   /** The page a name shows ("/" resolved to the first page), or undefined when there is none. */
   resolve(name: string): string | undefined {
     const view = this.views.get(pageNameOf(name));
@@ -103,6 +156,10 @@ export class PageViews {
     const own = this.#sessions.get(session);
     const view = this.views.get(pageNameOf(name));
     if (own === undefined || view === undefined) return view;
+    if (own.generation !== this.#generation) {
+      own.views.clear();
+      own.generation = this.#generation;
+    }
     let composed = own.views.get(view.name);
     if (composed === undefined) {
       composed = this.#compose(
@@ -127,7 +184,7 @@ export class PageViews {
     const content = new PartialContent(name, text, this.#compile);
     let own = this.#sessions.get(session);
     if (own === undefined) {
-      own = { partials: new Map(), views: new Map() };
+      own = { partials: new Map(), views: new Map(), generation: this.#generation };
       this.#sessions.set(session, own);
     }
     own.partials.set(name, content);
@@ -175,6 +232,11 @@ export class PageViews {
     }
     return page;
   }
+}
+
+function replaceAll<K, V>(target: Map<K, V>, source: ReadonlyMap<K, V>): void {
+  target.clear();
+  for (const [key, value] of source) target.set(key, value);
 }
 
 function hintOf(name: string, names: Iterable<string>): string {

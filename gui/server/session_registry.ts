@@ -8,6 +8,7 @@ import type { CallbackRunner } from "./callback_runner.ts";
 import { ClientSession } from "./client_session.ts";
 import type { GuiContext } from "./gui_context.ts";
 import { registerStateInvoker } from "../state/state_invokers.ts";
+import { TabControls } from "./tab_controls.ts";
 
 export class SessionRegistry<S extends object> {
   readonly #sessions = new Map<string, ClientSession<S>>();
@@ -53,6 +54,7 @@ export class SessionRegistry<S extends object> {
     const session = new ClientSession<S>(randomToken(16), randomToken(32), this.#context, this.#runner);
     this.#sessions.set(session.id, session);
     this.#context.router.adopt(session);
+    TabControls.adopt(session, this.#runner, this.#context.functions);
     const proxy = session.state.proxy;
     registerStateInvoker(proxy, async (functionName, call) => {
       if (this.#sessions.get(session.id) !== session) return undefined;

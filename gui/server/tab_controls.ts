@@ -44,6 +44,11 @@ export function tabControls(state: object, caller: string): TabControls {
   return controls;
 }
 
+/** The controls of a session's State, if it has any. */
+export function controlsOf(state: object): TabControls | undefined {
+  return controlsByState.get(state);
+}
+
 /** One tab's notifications, hold and downloads; created with its session. */
 export class TabControls {
   readonly #tab: ControlledTab;
@@ -51,6 +56,8 @@ export class TabControls {
   readonly #owner: object;
   #hold: { message: string; cancel: CancelHandler | undefined } | undefined;
   #waiting: (NotifyMessage | DownloadMessage)[] = [];
+  /** The hold was lifted while the tab was offline: it still shows the overlay. */
+  #releaseOwed = false;
 
   /** Creates the controls of `session` and lets the free functions reach them through its State. */
   static adopt<S extends object>(
@@ -65,7 +72,8 @@ export class TabControls {
       },
       send: (message) => session.outbox.sendUnnumbered(message),
       // The cancel callback was given for this Gui's State: holdControl's signature checked it.
-      run: (name, fn) => runner.run(proxy, session, name, () => (fn as (state: typeof proxy) => unknown)(proxy)),
+      run: (name, fn) =>
+        runner.run(proxy, session, name, () => (fn as (state: typeof proxy) => unknown)(proxy)),
       functions,
     };
     const controls = new TabControls(tab, session);
@@ -96,7 +104,8 @@ export class TabControls {
   resume(): void {
     if (this.#hold === undefined) return;
     this.#hold = undefined;
-    this.#sendHold();
+    if (this.#tab.connected) this.#sendHold();
+    else this.#releaseOwed = true;
   }
 
   /** The user pressed Cancel: the overlay goes, then the cancel callback runs (it may hold again). */
@@ -119,7 +128,8 @@ export class TabControls {
 
   /** After a welcome: the hold (when held) and what waited while the tab was offline. */
   welcomed(): void {
-    if (this.#hold !== undefined) this.#sendHold();
+    if (this.#hold !== undefined || this.#releaseOwed) this.#sendHold();
+    this.#releaseOwed = false;
     const waiting = this.#waiting.splice(0);
     for (const message of waiting) this.#tab.send(message);
   }

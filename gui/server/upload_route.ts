@@ -11,6 +11,7 @@ import type { UploadResponse } from "../protocol/file_transfer.ts";
 import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
 import type { ClientSession } from "./client_session.ts";
 import type { GuiContext } from "./gui_context.ts";
+import { type AllowedOrigins, isAllowedOrigin } from "./origin_policy.ts";
 import { readLimitedBody } from "./read_limited_body.ts";
 import type { SessionRegistry } from "./session_registry.ts";
 import type { UploadLimits } from "./upload_limits.ts";
@@ -22,6 +23,8 @@ export interface UploadHandlerOptions<S extends object> {
   registry: SessionRegistry<S>;
   context: GuiContext<S>;
   limits: UploadLimits;
+  /** Origins besides the server's own whose pages may upload. */
+  allowedOrigins?: AllowedOrigins;
 }
 
 /**
@@ -35,7 +38,11 @@ export interface UploadHandlerOptions<S extends object> {
 export function uploadHandler<S extends object>(options: UploadHandlerOptions<S>): Handler {
   const { registry, context, limits } = options;
   return async (c) => {
-    if (!isSameOrigin(c)) return refuse(c, 403, "uploads are accepted from this site's pages only");
+    // Unlike the socket, an upload without Origin is refused: browsers send it with every POST.
+    const origin = c.req.header("origin");
+    if (!isAllowedOrigin(origin, c.req.header("host"), options.allowedOrigins ?? new Set(), false)) {
+      return refuse(c, 403, "uploads are accepted from this site's pages only");
+    }
     const session = registry.get(c.req.header(UPLOAD_HEADERS.stateId) ?? "");
     if (session === undefined || !sameSecret(session.secret, c.req.header(UPLOAD_HEADERS.secret) ?? "")) {
       return refuse(c, 403, "this tab's state is unknown or expired: reload the page");
@@ -88,18 +95,6 @@ export function uploadHandler<S extends object>(options: UploadHandlerOptions<S>
 
 function refuse(c: Context, status: 400 | 403 | 404 | 413 | 415, error: string): Response {
   return c.json({ ok: false, error } satisfies UploadResponse, status);
-}
-
-/** Browsers send Origin with every POST; a page of another site cannot make it name this host. */
-function isSameOrigin(c: Context): boolean {
-  const origin = c.req.header("origin");
-  const host = c.req.header("host");
-  if (origin === undefined || host === undefined) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 /** The element's `active`, static or evaluated for this client. */

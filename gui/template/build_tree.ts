@@ -11,8 +11,11 @@ import { ParseContext } from "./parse_context.ts";
 import { MASKED_PIPE } from "./scan_elements.ts";
 import { TreeBuilder } from "./tree_builder.ts";
 
-/** Raw HTML whose content is not markup: tags in it stay text. */
-const RAW_HTML = /^\s*<(?:!--|(?:pre|script|style|textarea)(?=[\s>]|$))/i;
+/**
+ * Raw HTML whose content is not markup: comments and the elements whose text the browser does not parse.
+ * Tags inside stay text; tags after them on the same lines are elements. An unclosed one runs to the end.
+ */
+const RAW_HTML = /<!--[\s\S]*?(?:-->|$)|<(pre|script|style|textarea)(?=[\s>]|$)[\s\S]*?(?:<\/\1\s*>|$)/gi;
 
 /** The page's nodes from the tokens that `md.parse` returned with `env` (which holds the parse context). */
 export function buildTree(tokens: Token[], md: MarkdownIt, env: Env): PageNode[] {
@@ -41,7 +44,7 @@ export function buildTree(tokens: Token[], md: MarkdownIt, env: Env): PageNode[]
           builder.html(render(children, child));
         }
       }
-    } else if (token.type === "html_block" && !RAW_HTML.test(token.content)) {
+    } else if (token.type === "html_block") {
       splitHtmlBlock(token, builder, context);
     } else {
       if (token.nesting === -1) builder.closeContainer();
@@ -73,8 +76,10 @@ function rejectElementsIn(image: Token, context: ParseContext): void {
 function splitHtmlBlock(token: Token, builder: TreeBuilder, context: ParseContext): void {
   const content = new InlineContent(token.content, token.map?.[0] ?? 0);
   const text = content.text;
+  const raw = [...text.matchAll(RAW_HTML)].map((match) => [match.index, match.index + match[0].length]);
   let cursor = 0;
   for (let at = text.indexOf(`<${MASKED_PIPE}`); at >= 0; at = text.indexOf(`<${MASKED_PIPE}`, at + 1)) {
+    if (raw.some(([start = 0, end = 0]) => at > start && at < end)) continue;
     const occurrence = locateOccurrence(context.scan, content, at, true);
     if (occurrence === undefined) continue;
     builder.html(text.slice(cursor, at));

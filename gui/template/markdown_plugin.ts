@@ -5,6 +5,7 @@
 import type { MarkdownIt, StateBlock } from "markdown-it";
 import { blockTagRule, commentRule } from "./block_rules.ts";
 import { coreInlineRule, elementRule, scanRule } from "./inline_rules.ts";
+import { guardDroppedContent } from "./dropped_content_guards.ts";
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
@@ -32,6 +33,7 @@ export function tapirMarkdownPlugin(md: MarkdownIt): void {
   const htmlBlock = md.block.ruler.__rules__.find((rule) => rule.name === "html_block");
   if (htmlBlock === undefined) throw new Error("markdown-it has no html_block rule to wrap");
   md.block.ruler.at("html_block", endHtmlAtTapirLines(htmlBlock.fn), { alt: htmlBlock.alt });
+  guardDroppedContent(md);
 }
 
 /**

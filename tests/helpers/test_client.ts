@@ -1,18 +1,18 @@
 /**
- * A scripted tab for server tests: speaks the wire protocol over a real WebSocket to a running Gui, and
- * keeps every message it received so tests can assert on them.
+ * A scripted tab for server tests, on the testing API's TestClient (gui/testing/test_client.ts), in the
+ * shape older tests use: it does not follow the server's `go` messages, so tests see and answer them.
  */
-import type { ServerMessage, ValueMap, WelcomeMessage } from "../../gui/protocol/messages.ts";
-import { SOCKET_PATH } from "../../gui/protocol/messages.ts";
-import { openWebSocket, type TestWebSocket } from "../runtime/web_socket_client.ts";
+import type { ResumeTicket, ServerMessage, ValueMap, WelcomeMessage } from "../../gui/protocol/messages.ts";
+import { TestClient as ScriptedClient } from "../../gui/testing.ts";
 
 export interface TestClient {
-  socket: TestWebSocket;
+  /** The testing API's client underneath. */
+  client: ScriptedClient;
   welcome: WelcomeMessage;
-  /** Every value received so far, merged, as the browser's store would hold them. */
+  /** Every value received so far, as the browser's store would hold them. */
   values: ValueMap;
   /** Every message after the welcome, in order. */
-  received: ServerMessage[];
+  readonly received: readonly ServerMessage[];
   send(message: unknown): void;
   /** Resolves with the next message that satisfies `match` (checking those already received first). */
   waitFor(match: (message: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
@@ -21,67 +21,26 @@ export interface TestClient {
 
 export interface ConnectOptions {
   page?: string;
-  resume?: { stateId: string; secret: string; lastSeq: number };
+  resume?: ResumeTicket;
   instance?: string;
 }
 
 export async function connectClient(baseUrl: string, options: ConnectOptions = {}): Promise<TestClient> {
-  const socket = await openWebSocket(baseUrl.replace(/^http/, "ws").replace(/\/$/, "") + SOCKET_PATH);
-  socket.socket.send(JSON.stringify({
-    type: "hello",
-    page: options.page ?? "/",
-    instance: options.instance ?? crypto.randomUUID(),
+  const client = await ScriptedClient.connect(baseUrl, options.page ?? "/", {
+    followNavigation: false,
     ...(options.resume === undefined ? {} : { resume: options.resume }),
-  }));
-  const first = JSON.parse(await socket.nextMessage()) as ServerMessage;
-  if (first.type !== "welcome") throw new Error(`expected a welcome, got ${JSON.stringify(first)}`);
-  const values: ValueMap = { ...first.values };
-  const received: ServerMessage[] = [];
-  const listeners = new Set<() => void>();
-  let closed = false;
-  void (async () => {
-    while (!closed) {
-      const raw = await Promise.race([socket.nextMessage(), socket.closed.then(() => undefined)]);
-      if (raw === undefined) break;
-      const message = JSON.parse(raw) as ServerMessage;
-      if (message.type === "patch") Object.assign(values, message.values);
-      received.push(message);
-      for (const listener of listeners) listener();
-    }
-  })();
+    ...(options.instance === undefined ? {} : { instance: options.instance }),
+  });
   return {
-    socket,
-    welcome: first,
-    values,
-    received,
-    send: (message) => socket.socket.send(JSON.stringify(message)),
-    waitFor(match, timeoutMs = 3000) {
-      return new Promise((resolve, reject) => {
-        let checked = 0;
-        const check = () => {
-          for (; checked < received.length; checked++) {
-            const message = received[checked];
-            if (message !== undefined && match(message)) {
-              listeners.delete(check);
-              clearTimeout(timer);
-              resolve(message);
-              return;
-            }
-          }
-        };
-        const timer = setTimeout(() => {
-          listeners.delete(check);
-          reject(new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(received)}`));
-        }, timeoutMs);
-        listeners.add(check);
-        check();
-      });
+    client,
+    welcome: client.welcome,
+    values: client.values,
+    get received() {
+      return client.messages;
     },
-    async close() {
-      closed = true;
-      socket.socket.close();
-      await socket.closed;
-    },
+    send: (message) => client.send(message),
+    waitFor: (match, timeoutMs) => client.waitFor(match, timeoutMs),
+    close: () => client.close(),
   };
 }
 

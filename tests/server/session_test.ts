@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { getStateId, Gui, invokeCallback, type State, UnknownStateError } from "../../mod.ts";
 import type { PatchMessage, ServerMessage } from "../../gui/protocol/messages.ts";
-import { connectClient, delay, eventually } from "../helpers/test_client.ts";
+import { startTestGui, type TestGui } from "../../gui/testing.ts";
+import { delay, eventually } from "../helpers/test_client.ts";
 
 type AppState = { name: string; count: number; level: number; point: { x: number; y: number } };
 
@@ -19,6 +20,7 @@ Size: <|{level > 5 ? "big" : "small"}|>
 `;
 
 interface Harness {
+  app: TestGui<AppState>;
   gui: Gui<AppState>;
   changes: [string, unknown][];
   exceptions: string[];
@@ -52,16 +54,16 @@ async function startGui(retention = 60_000): Promise<Harness> {
       },
     },
   });
-  await gui.run({ port: 0, quiet: true });
-  return { gui, changes, exceptions, stateIds };
+  const app = await startTestGui(gui);
+  return { app, gui, changes, exceptions, stateIds };
 }
 
 const isPatch = (message: ServerMessage): message is PatchMessage => message.type === "patch";
 
 test("a new client is welcomed with every value its page shows", async () => {
-  const { gui } = await startGui();
+  const { app } = await startGui();
   try {
-    const client = await connectClient(gui.url);
+    const client = await app.connect();
     assert.equal(client.welcome.values, {
       name: "ada",
       "name.toUpperCase()": "ADA",
@@ -72,58 +74,60 @@ test("a new client is welcomed with every value its page shows", async () => {
     assert.ok(client.welcome.secret.length >= 32, "the secret is long enough to be unguessable");
     await client.close();
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("an update writes back, runs onChange and is not echoed to its sender", async () => {
-  const { gui, changes } = await startGui();
+  const { app, changes } = await startGui();
   try {
-    const client = await connectClient(gui.url);
-    client.send({ type: "update", key: "name", value: "grace" });
+    const client = await app.connect();
+    client.set("name", "grace");
     const patch = await client.waitFor(isPatch) as PatchMessage;
     assert.equal(patch.values, { "name.toUpperCase()": "GRACE" });
     assert.equal(changes, [["name", "grace"]]);
     await client.close();
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("an update of a sub-path copies the object and sets the variable", async () => {
-  const { gui, changes } = await startGui();
+  const { app, changes } = await startGui();
   try {
-    const client = await connectClient(gui.url);
-    client.send({ type: "update", key: "point.x", value: 7 });
-    await eventually(() => changes.length === 1, "onChange");
-    assert.equal(changes[0], ["point", { x: 7, y: 2 }]);
+    const client = await app.connect();
+    client.set("{point.x}", 7);
+    await client.settled();
+    assert.equal(changes, [["point", { x: 7, y: 2 }]]);
+    assert.equal(app.state(client).point, { x: 7, y: 2 });
+    assert.is(client.value("{point.x}"), 7);
     await client.close();
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("two clients keep separate values", async () => {
-  const { gui } = await startGui();
+  const { app } = await startGui();
   try {
-    const first = await connectClient(gui.url);
-    const second = await connectClient(gui.url);
-    first.send({ type: "update", key: "name", value: "first" });
-    await first.waitFor(isPatch);
-    await delay(50);
-    assert.equal(second.received, [], "the other client received nothing");
+    const first = await app.connect();
+    const second = await app.connect();
+    first.set("name", "first");
+    await Promise.all([first.settled(), second.settled()]);
+    assert.equal(first.value("{name.toUpperCase()}"), "FIRST");
+    assert.equal(second.messages, [], "the other client received nothing");
     assert.equal(second.values.name, "ada");
     await Promise.all([first.close(), second.close()]);
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("invokeCallback sends every change of one callback in one message", async () => {
-  const { gui, stateIds } = await startGui();
+  const { app, gui } = await startGui();
   try {
-    const client = await connectClient(gui.url);
-    const result = await invokeCallback(gui, stateIds[0] ?? "", (state, value: number) => {
+    const client = await app.connect();
+    const result = await invokeCallback(gui, client.stateId, (state, value: number) => {
       state.count = value;
       state.name = "bob";
       state.count = value + 1;
@@ -133,66 +137,81 @@ test("invokeCallback sends every change of one callback in one message", async (
     const patch = await client.waitFor(isPatch) as PatchMessage;
     assert.equal(patch.values, { count: 42, name: "bob", "name.toUpperCase()": "BOB" });
     await delay(30);
-    assert.is(client.received.filter(isPatch).length, 1);
+    assert.is(client.messages.filter(isPatch).length, 1);
     await client.close();
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("a computed binding is re-sent only when its value changes", async () => {
-  const { gui, stateIds } = await startGui();
+  const { app, gui } = await startGui();
   try {
-    const client = await connectClient(gui.url);
-    const id = stateIds[0] ?? "";
+    const client = await app.connect();
+    const id = client.stateId;
     const key = 'level > 5 ? "big" : "small"';
     await invokeCallback(gui, id, (state) => void (state.level = 6), []);
     await client.waitFor((message) => isPatch(message) && key in message.values);
     await invokeCallback(gui, id, (state) => void (state.level = 7), []);
     await invokeCallback(gui, id, (state) => void (state.count = 1), []);
     await client.waitFor((message) => isPatch(message) && "count" in message.values);
-    const withKey = client.received.filter((message) => isPatch(message) && key in message.values);
+    const withKey = client.messages.filter((message) => isPatch(message) && key in message.values);
     assert.is(withKey.length, 1, "level 6 -> 7 leaves the computed value 'big' unchanged");
     await client.close();
   } finally {
-    await gui.stop();
+    await app.stop();
+  }
+});
+
+test("a write to the server-side State outside any callback reaches its tab alone", async () => {
+  const { app, stateIds } = await startGui();
+  try {
+    const [client, other] = [await app.connect(), await app.connect()];
+    assert.equal(stateIds, [client.stateId, other.stateId], "onInit ran once per tab");
+    app.state(client).name = "lin";
+    await Promise.all([client.settled(), other.settled()]);
+    assert.is(client.value("name.toUpperCase()"), "LIN");
+    assert.is(other.value("{name}"), "ada");
+  } finally {
+    await app.stop();
   }
 });
 
 test("invokeCallback rejects an unknown state id with UnknownStateError", async () => {
-  const { gui } = await startGui();
+  const { app, gui } = await startGui();
   try {
     let caught: unknown;
     await invokeCallback(gui, "no-such-id", () => {}, []).catch((error) => (caught = error));
     assert.instance(caught, UnknownStateError);
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("a callback that throws keeps what it assigned, runs onException and tells the client", async () => {
-  const { gui, exceptions } = await startGui();
+  const { app, exceptions } = await startGui();
   try {
-    const client = await connectClient(gui.url);
-    client.send({ type: "action", element: 6 });
-    const error = await client.waitFor((message) => message.type === "error");
-    assert.is(error.type === "error" && error.code, "callback-failed");
+    const client = await app.connect();
+    client.action(6);
+    await client.settled();
+    assert.equal(client.errors.map((error) => error.code), ["callback-failed"]);
     assert.equal(exceptions, ["explode"]);
-    const patch = await client.waitFor(isPatch) as PatchMessage;
-    assert.equal(patch.values, { count: 100 });
-    client.send({ type: "action", element: 5 });
-    await client.waitFor((message) => isPatch(message) && message.values.count === 101);
+    assert.is(client.value("{count}"), 100);
+    client.action(5);
+    await client.settled();
+    assert.is(client.value("{count}"), 101);
+    assert.is(app.state(client).count, 101);
     await client.close();
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("bad messages get an error, change nothing, and leave other clients alone", async () => {
-  const { gui } = await startGui();
+  const { app } = await startGui();
   try {
-    const bad = await connectClient(gui.url);
-    const good = await connectClient(gui.url);
+    const bad = await app.connect();
+    const good = await app.connect();
     const frames = [
       "not json",
       JSON.stringify([1, 2]),
@@ -203,9 +222,9 @@ test("bad messages get an error, change nothing, and leave other clients alone",
       JSON.stringify({ type: "action", element: 99 }),
       JSON.stringify({ type: "action", element: -1 }),
     ];
-    for (const frame of frames) bad.socket.socket.send(frame);
-    await eventually(() => bad.received.length === frames.length, "one error per bad frame");
-    const codes = bad.received.map((message) => message.type === "error" ? message.code : message.type);
+    for (const frame of frames) bad.sendRaw(frame);
+    await eventually(() => bad.messages.length === frames.length, "one error per bad frame");
+    const codes = bad.messages.map((message) => message.type === "error" ? message.code : message.type);
     assert.equal(codes, [
       "bad-message",
       "bad-message",
@@ -218,70 +237,70 @@ test("bad messages get an error, change nothing, and leave other clients alone",
     ]);
     good.send({ type: "update", key: "name", value: "still fine" });
     await good.waitFor(isPatch);
-    assert.equal(good.received.filter((message) => message.type === "error"), []);
+    assert.equal(good.messages.filter((message) => message.type === "error"), []);
     bad.send({ type: "action", element: 5 });
     await bad.waitFor((message) => isPatch(message) && message.values.count === 1);
     await Promise.all([bad.close(), good.close()]);
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("a reconnecting tab resumes its state and gets the changes it missed, in order", async () => {
-  const { gui, stateIds } = await startGui();
+  const { app, gui } = await startGui();
   try {
-    const first = await connectClient(gui.url);
-    const ticket = { stateId: first.welcome.stateId, secret: first.welcome.secret, lastSeq: first.welcome.seq };
+    const first = await app.connect();
+    const ticket = first.ticket;
     await first.close();
     for (let value = 1; value <= 3; value++) {
-      await invokeCallback(gui, stateIds[0] ?? "", (state, v: number) => void (state.count = v), [value]);
+      await invokeCallback(gui, first.stateId, (state, v: number) => void (state.count = v), [value]);
     }
-    const again = await connectClient(gui.url, { resume: ticket });
+    const again = await app.connect("/", { resume: ticket });
     assert.is(again.welcome.stateId, ticket.stateId);
     assert.ok(again.welcome.resumed);
     await eventually(() => again.values.count === 3, "the missed change");
     assert.is(gui.stateIds().length, 1, "no second state was created");
     await again.close();
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("a ticket with a wrong secret gets a new state", async () => {
-  const { gui } = await startGui();
+  const { app } = await startGui();
   try {
-    const first = await connectClient(gui.url);
+    const first = await app.connect();
     const forged = { stateId: first.welcome.stateId, secret: "guess", lastSeq: 0 };
-    const intruder = await connectClient(gui.url, { resume: forged });
+    const intruder = await app.connect("/", { resume: forged });
     assert.is.not(intruder.welcome.stateId, first.welcome.stateId);
     await Promise.all([first.close(), intruder.close()]);
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("a duplicated tab presenting a connected state's ticket gets its own state", async () => {
-  const { gui } = await startGui();
+  const { app } = await startGui();
   try {
-    const original = await connectClient(gui.url, { instance: "tab-a" });
-    const ticket = { stateId: original.welcome.stateId, secret: original.welcome.secret, lastSeq: -1 };
-    const duplicate = await connectClient(gui.url, { instance: "tab-b", resume: ticket });
+    const original = await app.connect("/", { instance: "tab-a" });
+    const ticket = { ...original.ticket, lastSeq: -1 };
+    const duplicate = await app.connect("/", { instance: "tab-b", resume: ticket });
     assert.is.not(duplicate.welcome.stateId, original.welcome.stateId);
     await Promise.all([original.close(), duplicate.close()]);
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
 test("a state is freed once its tab has been gone longer than the retention time", async () => {
-  const { gui } = await startGui(100);
+  const { app, gui } = await startGui(100);
   try {
-    const client = await connectClient(gui.url);
+    const client = await app.connect();
     assert.is(gui.stateIds().length, 1);
     await client.close();
     await eventually(() => gui.stateIds().length === 0, "the state to expire", 2000);
   } finally {
-    await gui.stop();
+    await app.stop();
   }
 });
 
