@@ -20,7 +20,9 @@ export interface RunOptions {
   quiet?: boolean;
   /**
    * Dev mode (also `--watch`): page files are watched, and open tabs show a changed page at once, keeping
-   * their state; a page that no longer compiles shows its error over the page until it is fixed.
+   * their state; a page that no longer compiles shows its error over the page until it is fixed. The app's
+   * code is not watched: run it with `node --watch` or `deno run --watch` to restart on change; open tabs
+   * then reconnect to fresh states, and say so.
    */
   useReloader?: boolean;
 }

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { download, Gui, holdControl, notify, resumeControl, type State } from "../../mod.ts";
 import { collectPageErrors, launchBrowser } from "./browser.ts";
-import { openTab, stateIdOf, waitForText, waitUntilConnected } from "./open_tab.ts";
+import { dropConnection, openTab, stateIdOf, waitForText, waitUntilConnected } from "./open_tab.ts";
 
 type AppState = { count: number; cancelled: number };
 
@@ -142,7 +142,25 @@ test("download() makes the browser save the file with its name and bytes", async
   await tab.close();
 });
 
-test("a tab whose server restarted says it started afresh; a dropped connection says it is back", async () => {
+test("a connection lost for a while says so, then says it is back", async () => {
+  const tab = await openTab(browser, gui.url);
+  let blocked = true;
+  // Sockets opened from now on fail while blocked, as with a network down; the open one is dropped below.
+  await tab.routeWebSocket(/_tapir\/ws/, (socket) => {
+    if (blocked) void socket.close();
+    else socket.connectToServer();
+  });
+  await dropConnection(tab);
+  const notice = tab.locator(".tapir-toast[data-key=connection]");
+  await notice.filter({ hasText: "Connection lost" }).waitFor({ timeout: 5000 });
+  blocked = false;
+  await notice.filter({ hasText: "Reconnected" }).waitFor({ timeout: 10_000 });
+  await tab.locator("#add button").click();
+  await waitForText(tab, "#count", "1");
+  await tab.close();
+});
+
+test("a tab whose server restarted says the connection was lost, then that it started afresh", async () => {
   const tab = await openTab(browser, gui.url);
   const port = new URL(gui.url).port;
   await gui.stop();
