@@ -2,8 +2,9 @@
  * Writes three heap snapshots of Tapir's receiver on Node: idle, with N clients connected, and after M
  * broadcasts to them, for bench/tools/heap_summary.ts to compare (what a session costs, what it keeps).
  *
- *   node --import tsx bench/tools/heap_snapshots.ts [--clients 1000] [--broadcasts 300] [--dir /tmp]
- *   node --import tsx bench/tools/heap_summary.ts /tmp/tapir_idle.heapsnapshot /tmp/tapir_connected.heapsnapshot --per 1000
+ *   node --import { tmpdir } from "node:os";
+import tsx bench/tools/heap_snapshots.ts [--clients 1000] [--broadcasts 300] [--dir <folder>]
+ *   node --import tsx bench/tools/heap_summary.ts <folder>/tapir_idle.heapsnapshot <folder>/tapir_connected.heapsnapshot --per 1000
  */
 import process from "node:process";
 import { startChild } from "../support/bench_child.ts";
@@ -18,7 +19,7 @@ const option = (name: string, fallback: string) => {
 };
 const clients = Number(option("clients", "1000"));
 const broadcasts = Math.min(10_000, Number(option("broadcasts", "300")));
-const dir = option("dir", "/tmp");
+const dir = option("dir", tmpdir());
 
 const side = await startSide("tapir", parseBenchOptions([]), { exposeGc: true });
 const swarm = startChild("bench/servers/swarm.ts", { runtime: "node", name: "swarm" });
