@@ -2,10 +2,10 @@
  * Writes three heap snapshots of Tapir's receiver on Node: idle, with N clients connected, and after M
  * broadcasts to them, for bench/tools/heap_summary.ts to compare (what a session costs, what it keeps).
  *
- *   node --import { tmpdir } from "node:os";
-import tsx bench/tools/heap_snapshots.ts [--clients 1000] [--broadcasts 300] [--dir <folder>]
+ *   node --import tsx bench/tools/heap_snapshots.ts [--clients 1000] [--broadcasts 300] [--dir <folder>]
  *   node --import tsx bench/tools/heap_summary.ts <folder>/tapir_idle.heapsnapshot <folder>/tapir_connected.heapsnapshot --per 1000
  */
+import { tmpdir } from "node:os";
 import process from "node:process";
 import { startChild } from "../support/bench_child.ts";
 import { sleep } from "../support/clock.ts";
