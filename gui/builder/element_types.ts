@@ -5,6 +5,9 @@
  * `scripts/generate_builder_types.ts`: run it after adding or changing an element (a test fails until
  * this file is current).
  *
+ * Long because it lists every element of the catalogue; it is one concept (the builder's element
+ * types), written by a program, and never edited by hand, so it is not split.
+ *
  * @module
  */
 import type { AnyValue, Bound, IndexedProps, ListValue } from "./builder_values.ts";

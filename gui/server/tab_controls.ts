@@ -44,7 +44,7 @@ export function tabControls(state: object, caller: string): TabControls {
   return controls;
 }
 
-/** The controls of a session's State, if it has any. */
+/** The controls of a session's State, or undefined when it has none. */
 export function controlsOf(state: object): TabControls | undefined {
   return controlsByState.get(state);
 }
