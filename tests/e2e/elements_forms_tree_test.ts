@@ -3,8 +3,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
 import { Gui, invokeCallback, type State } from "../../mod.ts";
-import { collectPageErrors, launchBrowser } from "./browser.ts";
-import { openTab, stateIdOf } from "./open_tab.ts";
+import { launchBrowser } from "./browser.ts";
+import { openWatchedTab } from "./open_tab.ts";
 import { untilState as untilStateOf } from "./until_state.ts";
 
 type TreeNode = [string, string, TreeNode[]?];
@@ -47,11 +47,7 @@ test.after(async () => {
   await gui.stop();
 });
 
-async function open(): Promise<{ tab: Page; stateId: string; errors: string[] }> {
-  const tab = await openTab(browser, gui.url);
-  const errors = collectPageErrors(tab);
-  return { tab, stateId: await stateIdOf(tab), errors };
-}
+const open = () => openWatchedTab(browser, gui.url);
 
 const untilState = (stateId: string, read: (state: State<AppState>) => unknown, expected: unknown) =>
   untilStateOf(gui, stateId, read, expected);

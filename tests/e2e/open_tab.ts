@@ -3,6 +3,7 @@
  * browser test starts from a live page.
  */
 import type { Browser, Page } from "playwright-core";
+import { collectPageErrors } from "./browser.ts";
 
 interface TapirWindow {
   __tapir?: { connection: { state: string; stateId?: string; drop(): void } };
@@ -35,4 +36,18 @@ export async function waitForText(tab: Page, selector: string, text: string): Pr
     ([css, expected]) => document.querySelector(css ?? "")?.textContent?.trim() === expected,
     [selector, text],
   );
+}
+
+/** A tab with its state id and a live list of its page errors. */
+export interface WatchedTab {
+  tab: Page;
+  stateId: string;
+  errors: string[];
+}
+
+/** Opens a tab, recording its page errors from the start, and reads its state id. */
+export async function openWatchedTab(browser: Browser, url: string): Promise<WatchedTab> {
+  const tab = await openTab(browser, url);
+  const errors = collectPageErrors(tab);
+  return { tab, stateId: await stateIdOf(tab), errors };
 }
