@@ -16,6 +16,8 @@ import { loadClientAssets } from "./server/client_assets.ts";
 import { createApp } from "./server/create_app.ts";
 import { type AllowedOrigins, allowedOriginsOf } from "./server/origin_policy.ts";
 import type { UploadLimits } from "./server/upload_limits.ts";
+import { resolveLimits, type ServerLimits } from "./server/server_limits.ts";
+import { type AllowedHosts, allowedHostsOf } from "./server/host_policy.ts";
 import type { AppFunction, GuiCallbacks, GuiContext } from "./server/gui_context.ts";
 import { startPageReloader } from "./server/page_reloader.ts";
 import { PageRouter } from "./server/page_router.ts";
@@ -49,6 +51,14 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
    * upload files. Default: none, so a page of another site cannot reach any tab's state.
    */
   allowedOrigins?: readonly string[];
+  /**
+   * Host names (`app.example.com`, or `.example.com` for a domain and its subdomains) the server answers
+   * to besides IP addresses, `localhost` and the host it listens on; `true` answers to any. Default: none,
+   * so a page of another site that rebinds its name to this server's address (DNS rebinding) is refused.
+   */
+  allowedHosts?: readonly string[] | true;
+  /** The server's resource ceilings; see ServerLimits for each default and what happens when it is hit. */
+  limits?: Partial<ServerLimits>;
   /** Variables with one value for all clients; see `Gui.addSharedVariable`. */
   shared?: readonly (keyof S & string)[];
 }
@@ -78,6 +88,7 @@ export class Gui<S extends object> {
   readonly #functions: Record<string, AppFunction>;
   #server: RunningServer | undefined;
   readonly #allowedOrigins: AllowedOrigins;
+  readonly #allowedHosts: AllowedHosts;
   #url: string | undefined;
   /** Dev mode's page watcher, while running with useReloader. */
   #stopReloader: (() => void) | undefined;
@@ -89,6 +100,7 @@ export class Gui<S extends object> {
     checkCloneable(initial);
     checkNoNameClash(initial, options.functions ?? {});
     this.#allowedOrigins = allowedOriginsOf(options.allowedOrigins);
+    this.#allowedHosts = allowedHostsOf(options.allowedHosts);
     this.#functions = { ...options.functions };
     this.#runner = new CallbackRunner<S>(options);
     this.#views = new PageViews(sources, (name, text, extra) => this.#compile(name, text, extra));
@@ -99,6 +111,7 @@ export class Gui<S extends object> {
       callbacks: options,
       initialValues: () => structuredClone(initial) as Record<string, unknown>,
       stateRetentionMs: options.stateRetention ?? 60_000,
+      limits: resolveLimits(options.limits),
       title: "Tapir",
       shared: this.#shared,
     };
@@ -141,16 +154,19 @@ export class Gui<S extends object> {
     // A navigation loads the element scripts the tab lacks; main.js is already running.
     this.#context.router.scriptsFor = (types) =>
       assets.scriptsFor(types).modules.filter((file) => file !== assets.manifest.main);
-    this.#server = await serveApp((upgradeWebSocket) =>
+    this.#server = await serveApp((upgradeWebSocket, remoteAddress) =>
       createApp({
         assets,
         upgradeWebSocket,
+        remoteAddress,
         context: this.#context,
         registry: this.#registry,
         runner: this.#runner,
         darkMode: settings.darkMode,
         ...(this.#options.uploads === undefined ? {} : { uploads: this.#options.uploads }),
         allowedOrigins: this.#allowedOrigins,
+        allowedHosts: this.#allowedHosts,
+        listenHost: settings.host,
       }), { port: settings.port, hostname: settings.host });
     const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
     this.#url = `http://${host}:${this.#server.port}/`;

@@ -121,7 +121,9 @@ export type ErrorCode =
   | "bad-value"
   | "unknown-element"
   | "callback-failed"
-  | "no-state";
+  | "no-state"
+  /** The server reached one of its resource limits (the message names it); the tab may retry later. */
+  | "limit";
 
 export type ServerMessage =
   | WelcomeMessage

@@ -53,6 +53,11 @@ export class ClientSession<S extends object> {
     return this.state.id;
   }
 
+  /** What the page's file_download links belong to (the scope their transform sees): freed with the state. */
+  get downloadOwner(): object {
+    return this.#scope;
+  }
+
   get connected(): boolean {
     return this.outbox.channel !== undefined;
   }

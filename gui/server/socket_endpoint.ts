@@ -13,6 +13,7 @@ import type { GuiContext } from "./gui_context.ts";
 import type { Channel } from "./outbox.ts";
 import { afterWelcome } from "./after_welcome.ts";
 import { RateLimiter } from "./rate_limiter.ts";
+import { ResourceLimitError } from "./resource_limit_error.ts";
 import { controlsOf } from "./tab_controls.ts";
 import type { SessionRegistry } from "./session_registry.ts";
 
@@ -29,6 +30,8 @@ export interface SocketEndpointDependencies<S extends object> {
 export const CLOSE_REPLACED = 4000;
 export const CLOSE_FLOOD = 4008;
 export const CLOSE_TOO_BIG = 4009;
+/** The server is at a resource limit (the reason names it): the tab may try again later. */
+export const CLOSE_LIMIT = 4013;
 
 export function createSocketEvents<S extends object>(dependencies: SocketEndpointDependencies<S>): WSEvents {
   let session: ClientSession<S> | undefined;
@@ -127,7 +130,14 @@ async function openSession<S extends object>(
     session.outbox.channel?.close(CLOSE_REPLACED, "the tab reconnected");
     if (session.page !== page) lastSeq = -1;
   } else {
-    session = registry.create();
+    try {
+      session = registry.create();
+    } catch (error) {
+      if (!(error instanceof ResourceLimitError)) throw error;
+      ws.send(JSON.stringify({ type: "error", code: "limit", message: error.message }));
+      ws.close(CLOSE_LIMIT, error.limit);
+      return undefined;
+    }
     lastSeq = -1;
     session.page = page;
     const onInit = context.callbacks.onInit;
