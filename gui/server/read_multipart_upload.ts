@@ -98,7 +98,8 @@ export async function readMultipartUpload(request: Request, limits: MultipartUpl
             if (files.length === limits.maxFiles) {
               throw new UploadRefusal(413, `at most ${limits.maxFiles} file(s) at once`);
             }
-            files.push({ name: part.filename, type: part.headers["content-type"] ?? "", bytes: part.bytes });
+            const name = formFileName(part.headers["content-disposition"]) ?? part.filename;
+            files.push({ name, type: part.headers["content-type"] ?? "", bytes: part.bytes });
           }
         }
         sinceYield += Math.min(SLICE, value.byteLength - offset);
@@ -133,6 +134,16 @@ function refusalFor(error: unknown, limits: MultipartUploadLimits): unknown {
     return new UploadRefusal(400, "the upload is not well-formed multipart/form-data");
   }
   return error;
+}
+
+/**
+ * The file name as a browser wrote it. Browsers escape only `"`, CR and LF (as %22, %0D, %0A: the HTML
+ * standard's form-data encoding) and leave backslashes alone, where the parser reads `\x` as an escaped
+ * `x`: so `..\dir\a.txt` would lose its separators and keep its folders in the name.
+ */
+function formFileName(disposition: string | undefined): string | undefined {
+  const quoted = /(?:^|;)\s*filename="([^"]*)"/i.exec(disposition ?? "")?.[1];
+  return quoted?.replace(/%22/g, '"').replace(/%0D/gi, "\r").replace(/%0A/gi, "\n");
 }
 
 /** A macrotask: I/O of other connections runs before parsing goes on. */
