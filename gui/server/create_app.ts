@@ -13,7 +13,6 @@ import { downloadHandler } from "./download_route.ts";
 import { uploadHandler } from "./upload_route.ts";
 import { resolveUploadLimits, type UploadLimits } from "./upload_limits.ts";
 import type { ClientAssets } from "./client_build.ts";
-import type { GuiContext } from "./gui_context.ts";
 import { renderDocument } from "./render_document.ts";
 import { type AllowedOrigins, isAllowedOrigin } from "./origin_policy.ts";
 import { type AllowedHosts, allowedHostsOf, hostRefusal, isAllowedHost } from "./host_policy.ts";
@@ -48,7 +47,9 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
   const listenHost = options.listenHost ?? "127.0.0.1";
   app.use("*", (c, next) => {
     const host = c.req.header("host");
-    return isAllowedHost(host, allowedHosts, listenHost) ? next() : Promise.resolve(c.text(hostRefusal(host), 403));
+    return isAllowedHost(host, allowedHosts, listenHost)
+      ? next()
+      : Promise.resolve(c.text(hostRefusal(host), 403));
   });
 
   // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.

@@ -7,13 +7,13 @@
  * cannot hold up the other clients while it is parsed.
  */
 import {
+  getMultipartBoundary,
   MaxFileSizeExceededError,
   MaxHeaderSizeExceededError,
   MaxPartsExceededError,
   MaxTotalSizeExceededError,
   MultipartParseError,
   MultipartParser,
-  getMultipartBoundary,
 } from "@remix-run/multipart-parser";
 import { UPLOAD_FIELD } from "../protocol/file_transfer.ts";
 
@@ -63,9 +63,14 @@ export class UploadRefusal extends Error {
  * });
  * ```
  */
-export async function readMultipartUpload(request: Request, limits: MultipartUploadLimits): Promise<ReadFile[]> {
+export async function readMultipartUpload(
+  request: Request,
+  limits: MultipartUploadLimits,
+): Promise<ReadFile[]> {
   const boundary = getMultipartBoundary(request.headers.get("content-type") ?? "");
-  if (boundary === null) throw new UploadRefusal(400, "send the files as multipart/form-data with a boundary");
+  if (boundary === null) {
+    throw new UploadRefusal(400, "send the files as multipart/form-data with a boundary");
+  }
   const maxBody = limits.maxTotalSize + MULTIPART_OVERHEAD;
   const tooLarge = () => new UploadRefusal(413, `the upload exceeds ${formatBytes(limits.maxTotalSize)}`);
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -92,7 +97,10 @@ export async function readMultipartUpload(request: Request, limits: MultipartUpl
         for (const part of parser.write(value.subarray(offset, offset + SLICE))) {
           if (part.filename === undefined) {
             if (++fields > limits.maxFields) {
-              throw new UploadRefusal(413, `the upload has more than ${limits.maxFields} fields (limits.maxUploadFields)`);
+              throw new UploadRefusal(
+                413,
+                `the upload has more than ${limits.maxFields} fields (limits.maxUploadFields)`,
+              );
             }
           } else if (part.name === UPLOAD_FIELD) {
             if (files.length === limits.maxFiles) {
@@ -121,7 +129,10 @@ export async function readMultipartUpload(request: Request, limits: MultipartUpl
 function refusalFor(error: unknown, limits: MultipartUploadLimits): unknown {
   if (error instanceof UploadRefusal) return error;
   if (error instanceof MaxPartsExceededError) {
-    return new UploadRefusal(413, `the upload has more than ${limits.maxParts} parts (limits.maxUploadParts)`);
+    return new UploadRefusal(
+      413,
+      `the upload has more than ${limits.maxParts} parts (limits.maxUploadParts)`,
+    );
   }
   if (error instanceof MaxFileSizeExceededError) {
     return new UploadRefusal(413, `a file exceeds ${formatBytes(limits.maxFileSize)} (uploads.maxFileSize)`);
@@ -129,7 +140,9 @@ function refusalFor(error: unknown, limits: MultipartUploadLimits): unknown {
   if (error instanceof MaxTotalSizeExceededError) {
     return new UploadRefusal(413, `the upload exceeds ${formatBytes(limits.maxTotalSize)}`);
   }
-  if (error instanceof MaxHeaderSizeExceededError) return new UploadRefusal(413, "a part's headers are too large");
+  if (error instanceof MaxHeaderSizeExceededError) {
+    return new UploadRefusal(413, "a part's headers are too large");
+  }
   if (error instanceof MultipartParseError) {
     return new UploadRefusal(400, "the upload is not well-formed multipart/form-data");
   }

@@ -6,7 +6,7 @@
  */
 import type { Context, Handler } from "hono";
 import { UploadedFile } from "../files/uploaded_file.ts";
-import { acceptsFile, DEFAULT_EXTENSIONS, UPLOAD_FIELD, UPLOAD_HEADERS } from "../protocol/file_transfer.ts";
+import { acceptsFile, DEFAULT_EXTENSIONS, UPLOAD_HEADERS } from "../protocol/file_transfer.ts";
 import type { UploadResponse } from "../protocol/file_transfer.ts";
 import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
 import type { ClientSession } from "./client_session.ts";
@@ -126,4 +126,3 @@ function sameSecret(expected: string, given: string): boolean {
   }
   return difference === 0;
 }
-

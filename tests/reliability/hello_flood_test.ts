@@ -81,10 +81,12 @@ test("a burst of connections from one address is cut at hellosPerSecondPerAddres
   const answers: Answer[] = [];
   try {
     // Upgrades only: a hello's welcome would spread the burst over the time its states take to make.
-    answers.push(...await Promise.all(Array.from({ length: 60 }, async () => {
-      const socket = await openRawWebSocket(url);
-      return { socket, status: socket.status, message: {} };
-    })));
+    answers.push(
+      ...await Promise.all(Array.from({ length: 60 }, async () => {
+        const socket = await openRawWebSocket(url);
+        return { socket, status: socket.status, message: {} };
+      })),
+    );
     const upgraded = answers.filter((answer) => answer.status === 101).length;
     const refused = answers.filter((answer) => answer.status === 429).length;
     assert.is(upgraded + refused, 60, "every connection is upgraded or refused with 429");

@@ -17,11 +17,15 @@ test("a one-use token answers one fetch; a token with a lifetime stops answering
   const registry = new DownloadRegistry(() => now);
   const app = new Hono().get("/d/:token/:name?", downloadHandler(registry));
   const owner = {};
-  const once = registry.register(owner, {}, new Uint8Array([1]), "application/octet-stream", undefined, { once: true });
+  const once = registry.register(owner, {}, new Uint8Array([1]), "application/octet-stream", undefined, {
+    once: true,
+  });
   assert.is((await app.request(`/d/${once}/a.bin`)).status, 200);
   assert.is((await app.request(`/d/${once}/a.bin`)).status, 404, "the second fetch");
 
-  const timed = registry.register(owner, {}, new Uint8Array([2]), "text/plain", undefined, { lifetimeMs: 60_000 });
+  const timed = registry.register(owner, {}, new Uint8Array([2]), "text/plain", undefined, {
+    lifetimeMs: 60_000,
+  });
   now = 59_999;
   assert.is((await app.request(`/d/${timed}`)).status, 200);
   now = 60_000;
@@ -65,7 +69,11 @@ test("download() links answer once, and every link of a state dies with the stat
     const stateId = client.stateId;
     await client.close();
     await eventually(() => !gui.stateIds().includes(stateId), "the state to expire");
-    assert.is(await status(`${second?.url}/second.csv`), 404, "an unused download() link died with its state");
+    assert.is(
+      await status(`${second?.url}/second.csv`),
+      404,
+      "an unused download() link died with its state",
+    );
     assert.is(await status(element.url), 404, "the element's link died with its state");
   } finally {
     await app.stop();

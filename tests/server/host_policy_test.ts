@@ -50,7 +50,10 @@ async function getWithHost(port: number, host: string): Promise<{ status: number
   let text = "";
   for await (const chunk of connection.readable) text += decoder.decode(chunk, { stream: true });
   connection.close();
-  return { status: Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? 0), body: text.slice(text.indexOf("\r\n\r\n") + 4) };
+  return {
+    status: Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? 0),
+    body: text.slice(text.indexOf("\r\n\r\n") + 4),
+  };
 }
 
 test("a request for a name the server was not told about (DNS rebinding) gets 403 saying how to allow it", async () => {

@@ -103,7 +103,10 @@ test("readMultipartUpload() gives other connections their turn while it parses a
 test("readMultipartUpload() refuses a body that is not multipart, or not well-formed", async () => {
   const limits = { maxFileSize: 1024, maxTotalSize: 4096, maxFiles: 2, maxParts: 10, maxFields: 10 };
   const post = (body: string, type: string) =>
-    readMultipartUpload(new Request("http://x/", { method: "POST", body, headers: { "content-type": type } }), limits);
+    readMultipartUpload(
+      new Request("http://x/", { method: "POST", body, headers: { "content-type": type } }),
+      limits,
+    );
   for (const [body, type] of [["a", "multipart/form-data"], [`--${BOUNDARY}\r\nbroken`, contentType]]) {
     try {
       await post(body ?? "", type ?? "");
@@ -122,6 +125,34 @@ test("readMultipartUpload() refuses a body that is not multipart, or not well-fo
     () => assert.unreachable("refused"),
     (error: unknown) => assert.is((error as UploadRefusal).status, 413),
   );
+});
+
+test("readMultipartUpload() stops reading a body that grows past its limit without declaring its size", async () => {
+  let pulled = 0;
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled++;
+      controller.enqueue(
+        new TextEncoder().encode(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="f"\r\n\r\n`),
+      );
+      controller.enqueue(new Uint8Array(64 * 1024));
+    },
+  });
+  const request = new Request("http://x/", {
+    method: "POST",
+    body: endless,
+    headers: { "content-type": contentType },
+    duplex: "half",
+  } as RequestInit);
+  const limits = { maxFileSize: 1 << 30, maxTotalSize: 256 * 1024, maxFiles: 2, maxParts: 10, maxFields: 10 };
+  await readMultipartUpload(request, limits).then(
+    () => assert.unreachable("refused"),
+    (error: unknown) => {
+      assert.is((error as UploadRefusal).status, 413);
+      assert.match((error as UploadRefusal).message, /exceeds 256 kB/);
+    },
+  );
+  assert.ok(pulled < 20, `read ${pulled} chunks of an endless body`);
 });
 
 test.run();

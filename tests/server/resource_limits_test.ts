@@ -26,7 +26,9 @@ async function startApp(limits: Partial<ServerLimits>, retention = 60_000): Prom
 }
 
 /** Opens a socket, says hello, and returns the first answer. */
-async function hello(url: string): Promise<{ type: string; code?: string; message?: string; stateId?: string }> {
+async function hello(
+  url: string,
+): Promise<{ type: string; code?: string; message?: string; stateId?: string }> {
   const socket = await openRawWebSocket(url.replace(/^http/, "ws").replace(/\/$/, "") + SOCKET_PATH);
   await socket.sendText(JSON.stringify({ type: "hello", page: "/" }));
   const answer = JSON.parse((await socket.nextMessage(5000)) ?? "{}");
@@ -99,7 +101,11 @@ test("uploads past maxUploadBytesHeld are refused with 413 naming the limit, and
     const second = await app.connect();
     const ticket = (client: typeof first) => [client.ticket.stateId, client.ticket.secret] as const;
     assert.is((await upload(app, ...ticket(first), 600)).status, 200);
-    assert.is((await upload(app, ...ticket(first), 700)).status, 200, "a new upload replaces the element's last");
+    assert.is(
+      (await upload(app, ...ticket(first), 700)).status,
+      200,
+      "a new upload replaces the element's last",
+    );
     const refused = await upload(app, ...ticket(second), 400);
     assert.is(refused.status, 413);
     assert.match(refused.body.error ?? "", /limit of 1000 bytes of uploads \(limits\.maxUploadBytesHeld\)/);
@@ -108,7 +114,11 @@ test("uploads past maxUploadBytesHeld are refused with 413 naming the limit, and
     const firstId = first.stateId;
     await first.close();
     await eventually(() => !app.gui.stateIds().includes(firstId), "the first state to expire");
-    assert.is((await upload(app, ...ticket(second), 400)).status, 200, "the expired state's bytes were freed");
+    assert.is(
+      (await upload(app, ...ticket(second), 400)).status,
+      200,
+      "the expired state's bytes were freed",
+    );
   } finally {
     await app.stop();
   }
