@@ -2,7 +2,9 @@
  * `POST /_tapir/upload`: a file_selector's files, as multipart/form-data. The upload must come from a page
  * of this server (its Origin is this Host), from the tab that owns the state (its state id and secret), and
  * name a file_selector of that tab's page; the files must pass the element's `extensions` and the Gui's
- * limits. They are kept in memory, set into the element's bound `content`, and handed to its action.
+ * limits. The body is parsed as it streams in, each limit checked at the part that crosses it (see
+ * read_multipart_upload.ts). The files are kept in memory, counted against `maxUploadBytesHeld` until
+ * their state is freed, set into the element's bound `content`, and handed to its action.
  */
 import type { Context, Handler } from "hono";
 import { UploadedFile } from "../files/uploaded_file.ts";
