@@ -10,10 +10,29 @@ import type { State } from "../state/state_type.ts";
 /** Any function the app registered; arguments are checked by the app's own types, not here. */
 export type AppFunction = (...args: never[]) => unknown;
 
+/**
+ * The Gui's own callbacks, each given the tab's `State<S>` first. Elements' own `on_change` and `on_action`
+ * take precedence over `onChange` and `onAction`.
+ */
 export interface GuiCallbacks<S extends object> {
+  /** Runs once for each new tab, before its page is shown. */
   onInit?: (state: State<S>) => unknown;
-  onChange?: (state: State<S>, name: string, value: unknown) => unknown;
+  /**
+   * Runs after a variable changed, by the user or by code, with the variable's name (a top-level variable
+   * of the state, also for an in-place change of one of its parts) and its new value. The value is
+   * `unknown` on purpose: what a browser writes is checked against the element that wrote it, not against
+   * `S`, which does not exist at run time.
+   */
+  onChange?: (state: State<S>, name: keyof S & string, value: unknown) => unknown;
+  /**
+   * Runs for an action of an element with no `on_action` of its own, with the element's `id` (undefined
+   * when it has none) and what the element sends (see docs/reference/elements.md for each payload).
+   */
   onAction?: (state: State<S>, id: string | undefined, payload: unknown) => unknown;
+  /**
+   * Runs when a callback throws, with the callback's name and what it threw. The tab is told, the server
+   * and the other tabs go on, and what the callback assigned before the throw stays.
+   */
   onException?: (state: State<S>, functionName: string, error: unknown) => unknown;
   /**
    * Runs before a page is shown (a link, the navbar, back/forward, navigate(), a page load) with the page's
