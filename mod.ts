@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { Gui } from "./mod.ts";
+ * import { Gui } from "tapir";
  *
  * type AppState = { count: number; threshold: number };
  * const gui = new Gui<AppState>({

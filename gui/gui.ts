@@ -29,6 +29,23 @@ import type { WorkerLike } from "./runtime/worker.ts";
 
 export type { PageSource } from "./page/page_text.ts";
 
+/**
+ * What `new Gui()` takes: the pages, the initial state, the functions pages name, and the callbacks.
+ *
+ * @example
+ * ```ts
+ * import { Gui, type GuiOptions } from "tapir";
+ *
+ * type AppState = { count: number };
+ * const options: GuiOptions<AppState> = {
+ *   page: "<|{count}|> <|Add|button|on_action=add|>",
+ *   state: { count: 0 },
+ *   functions: { add: (state) => void (state.count += 1) },
+ *   onChange: (state, name, value) => console.log(name, value),
+ * };
+ * const gui = new Gui(options);
+ * ```
+ */
 export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
   /** The single page, served at "/". */
   page?: PageSource;
@@ -62,7 +79,7 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
  *
  * @example
  * ```ts
- * import { Gui } from "./mod.ts";
+ * import { Gui } from "tapir";
  * const gui = new Gui({
  *   page: "Received Data: <|{receivedData}|>\n\n<|{threshold}|slider|min=0|max=100|>",
  *   state: { receivedData: 0, threshold: 50 },

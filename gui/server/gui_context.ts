@@ -13,6 +13,21 @@ export type AppFunction = (...args: never[]) => unknown;
 /**
  * The Gui's own callbacks, each given the tab's `State<S>` first. Elements' own `on_change` and `on_action`
  * take precedence over `onChange` and `onAction`.
+ *
+ * @example
+ * ```ts
+ * import { Gui } from "tapir";
+ *
+ * new Gui({
+ *   page: "<|{count}|> <|Add|button|>",
+ *   state: { count: 0 },
+ *   onInit: (state) => void (state.count = 1),
+ *   onChange: (state, name, value) => console.log(name, "is now", value),
+ *   onAction: (state, id, payload) => void (state.count += 1),
+ *   onException: (state, functionName, error) => console.error(functionName, error),
+ *   onNavigate: (state, page) => (page === "admin" ? "home" : page),
+ * });
+ * ```
  */
 export interface GuiCallbacks<S extends object> {
   /** Runs once for each new tab, before its page is shown. */
