@@ -12,6 +12,7 @@ export const toggle = defineElement({
     summary: "A switch, or with `lov` a group of mutually exclusive buttons. `<|toggle|theme|>` switches the tab between light and dark themes and needs no variable.",
     example: "<|{live}|toggle|label=Live|>",
     defaults: {
+      value: "false",
       allow_unselect: "false",
       theme: "false",
     },

@@ -8,7 +8,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFile } from "node:fs/promises";
 import { elementCatalogue } from "../../gui/elements/catalogue.ts";
-import { sharedPropertyDocs } from "../../gui/elements/element_doc.ts";
+import { sharedDefaults, sharedPropertyDocs } from "../../gui/elements/element_doc.ts";
 import { compilePage } from "../../gui/page/compile_page.ts";
 import { missingExamples, readDenoDocJson } from "../../scripts/api_reference_source.ts";
 import { callDoc } from "../../scripts/elements_reference_source.ts";
@@ -81,6 +81,38 @@ test("every element's example compiles, and uses that element", () => {
 test("every export of tapir, tapir/builder, tapir/testing and tapir/worker has a JSDoc @example", async () => {
   const modules = readDenoDocJson(await denoDocJson());
   assert.equal(missingExamples(modules, repositoryRoot), []);
+});
+
+/**
+ * The defaults the browser components use when a page gives none, read from their source:
+ * `this.propNumber("min", 0)`, `this.prop("action_keys", "Enter")`, or a constant of the same file.
+ */
+function clientDefaults(source: string): Map<string, string> {
+  const constants = new Map(
+    [...source.matchAll(/^const ([A-Z_]+) = ([^;]+);$/gm)].map((match) => [match[1] ?? "", match[2] ?? ""]),
+  );
+  const defaults = new Map<string, string>();
+  for (const match of source.matchAll(/\bprop(?:Number|Text|Boolean)?\("(\w+)", ([^)]+)\)/g)) {
+    const raw = match[2]?.trim() ?? "";
+    const literal = constants.get(raw) ?? raw;
+    if (/^(-?\d+(\.\d+)?|true|false)$/.test(literal)) defaults.set(match[1] ?? "", literal);
+    else if (/^"[^"]*"$/.test(literal)) defaults.set(match[1] ?? "", JSON.parse(literal) as string);
+  }
+  return defaults;
+}
+
+test("the documented defaults are the ones the browser components use", async () => {
+  const differences: string[] = [];
+  for (const element of elementCatalogue.values()) {
+    const file = new URL(`gui/client/elements/tp_${element.name}.ts`, repositoryRoot);
+    const source = await readFile(file, "utf8").catch(() => undefined);
+    if (source === undefined) continue; // no browser component (content)
+    for (const [name, used] of clientDefaults(source)) {
+      const documented = element.doc?.defaults?.[name] ?? sharedDefaults[name];
+      if (documented !== used) differences.push(`${element.name}.${name}: documented ${documented}, used ${used}`);
+    }
+  }
+  assert.equal(differences, []);
 });
 
 test.run();
