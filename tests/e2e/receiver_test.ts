@@ -85,9 +85,10 @@ test("closed tabs leave the receiver's list of state ids", async () => {
 });
 
 test("the tutorial's Python sender.py, unchanged, drives the receiver", async () => {
-  // sender.py connects to the fixed port 5050, as in the tutorial.
-  const receiver = await startReceiver({ port: 0, tcpPort: 5050, quiet: true });
-  const python = spawnProcess("python3", [new URL("../fixtures/tutorial_sender.py", import.meta.url).pathname]);
+  // sender.py connects to the fixed port 5050, as in the tutorial; the wrapper sends it to a free port.
+  const receiver = await startReceiver({ port: 0, tcpPort: 0, quiet: true });
+  const wrapper = new URL("../fixtures/tutorial_sender_on_port.py", import.meta.url).pathname;
+  const python = spawnProcess("python3", [wrapper, String(receiver.tcp.port)]);
   try {
     const tab = await browser.newPage();
     await tab.goto(receiver.gui.url);
