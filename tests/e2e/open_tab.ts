@@ -3,7 +3,7 @@
  * browser test starts from a live page.
  */
 import type { Browser, Page } from "playwright-core";
-import { collectPageErrors } from "./browser.ts";
+import { collectPageProblems } from "./page_problems.ts";
 
 interface TapirWindow {
   __tapir?: { connection: { state: string; stateId?: string; drop(): void } };
@@ -45,9 +45,14 @@ export interface WatchedTab {
   errors: string[];
 }
 
-/** Opens a tab, recording its page errors from the start, and reads its state id. */
+/**
+ * Opens a tab, recording its problems from before navigation (uncaught and console errors, failed
+ * requests: see `collectPageProblems`), and reads its state id.
+ */
 export async function openWatchedTab(browser: Browser, url: string): Promise<WatchedTab> {
-  const tab = await openTab(browser, url);
-  const errors = collectPageErrors(tab);
+  const tab = await browser.newPage();
+  const errors = collectPageProblems(tab);
+  await tab.goto(url);
+  await waitUntilConnected(tab);
   return { tab, stateId: await stateIdOf(tab), errors };
 }
