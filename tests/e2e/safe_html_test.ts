@@ -6,8 +6,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as esbuild from "esbuild";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { useBrowser } from "./open_tab.ts";
 
 /** Markup -> what the sanitiser keeps, as HTML. */
 const CASES: [string, string][] = [
@@ -35,12 +35,11 @@ const CASES: [string, string][] = [
   ['<blockquote cite="x">q</blockquote>', "<blockquote>q</blockquote>"],
 ];
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 test.before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await browser().newPage();
   const bundle = await esbuild.build({
     entryPoints: [new URL("../../gui/client/safe_html.ts", import.meta.url).pathname],
     bundle: true,
@@ -53,10 +52,6 @@ test.before(async () => {
   await esbuild.stop();
   await page.setContent("<!doctype html><title>sanitiser</title>");
   await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? "" });
-});
-
-test.after(async () => {
-  await browser.close();
 });
 
 test("sanitizeHtml() keeps Markdown's tags and safe addresses only", async () => {
