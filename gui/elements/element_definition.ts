@@ -4,6 +4,8 @@
  * gives against this description.
  */
 
+import type { WriteCheck } from "./write_check.ts";
+
 /**
  * How a property's text is turned into a value: `string` verbatim, `number` and `boolean` parsed, `list`
  * split on `;`, `function` names a callback the app registered, `any` verbatim unless bound.
@@ -18,6 +20,12 @@ export interface PropertyDefinition {
   twoWay?: boolean;
   /** Written back only by an HTTP upload (a file_selector's files), never by a socket update. */
   uploadOnly?: boolean;
+  /**
+   * What the element's UI can write into this two-way property; the server refuses anything else. Every
+   * two-way property that a socket update may write must have one: compiling a page that binds one without
+   * fails (see page/compile_element.ts).
+   */
+  checkWrite?: WriteCheck;
   /** For strings taken from a fixed set (e.g. text's mode). */
   choices?: readonly string[];
   /**

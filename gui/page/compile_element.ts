@@ -10,7 +10,7 @@ import type { Binding } from "../expressions/mod.ts";
 import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
 import type { ElementNode, PropertyNode } from "../template/page_tree.ts";
 import type { CompilePageOptions, PageBuilder } from "./compile_page.ts";
-import type { WritableBinding } from "./compiled_page.ts";
+import type { ElementWrite } from "./compiled_page.ts";
 import { coerceProperty } from "./coerce_property.ts";
 import { compileInlineCallback } from "./compile_inline_callback.ts";
 import { constantBinding, transformBinding } from "./transform_binding.ts";
@@ -58,7 +58,7 @@ export function compileElement(
     const callbackName = stringValue(given.get(definition.actionProperty ?? "on_action"));
     builder.actions.set(index, { callbackName, elementId });
   }
-  registerWrites(descriptor, definition, given, builder);
+  registerWrites(descriptor, definition, given, builder, index);
   return index;
 }
 
@@ -153,6 +153,7 @@ function registerWrites(
   definition: ElementDefinition,
   given: ReadonlyMap<string, PropertyNode>,
   builder: PageBuilder,
+  index: number,
 ): void {
   for (const [name, key] of Object.entries(descriptor.bindings)) {
     // An indexed property (a chart's `selected[2]`) writes back like its base property.
@@ -161,25 +162,23 @@ function registerWrites(
     if (!propertyDefinition?.twoWay || binding?.kind !== "direct") continue;
     descriptor.writes[name] = key;
     const propagate = given.get("propagate")?.value;
+    const writer: ElementWrite = { element: index, property: name, check: writeCheckOf(definition, name, propertyDefinition) };
     builder.writable.set(key, {
       binding,
       onChange: stringValue(given.get("on_change")),
       propagate: propagate !== false && propagate !== "false" && propagate !== "False",
-      valueType: writtenType(propertyDefinition),
+      writers: [...(builder.writable.get(key)?.writers ?? []), writer],
     });
   }
 }
 
-function writtenType(definition: PropertyDefinition): WritableBinding["valueType"] {
+function writeCheckOf(element: ElementDefinition, name: string, definition: PropertyDefinition): ElementWrite["check"] {
   if (definition.uploadOnly) return "upload";
-  switch (definition.type) {
-    case "number":
-    case "boolean":
-    case "string":
-      return definition.type;
-    default:
-      return "any";
+  // A programming error in the catalogue, not in the page: a write nothing checks would take any JSON.
+  if (definition.checkWrite === undefined) {
+    throw new Error(`Two-way property "${name}" of element "${element.name}" declares no checkWrite`);
   }
+  return definition.checkWrite;
 }
 
 function stringValue(property: PropertyNode | undefined): string | undefined {
