@@ -40,9 +40,8 @@ export function compileElement(
       builder.fail(
         `Unknown property "${baseName}" of element "${node.type}"`,
         property.position,
-        didYouMean(baseName, Object.keys(definition.properties)) ?? `${node.type} accepts: ${
-          Object.keys(definition.properties).join(", ")
-        }`,
+        didYouMean(baseName, Object.keys(definition.properties)) ??
+          `${node.type} accepts: ${Object.keys(definition.properties).join(", ")}`,
       );
     }
     given.set(property.name, property);
@@ -75,7 +74,9 @@ function compileProperty(
   if (typeof value === "string" && definition.type !== "function" && value.includes("{")) {
     const parsed = parseBinding(value, property.valuePosition, builder, options);
     const rewrite = parsed === undefined ? undefined : definition.transform?.(descriptor.props);
-    const binding = parsed === undefined || rewrite === undefined ? parsed : transformBinding(parsed, rewrite);
+    const binding = parsed === undefined || rewrite === undefined
+      ? parsed
+      : transformBinding(parsed, rewrite);
     if (binding !== undefined) {
       if (!definition.dynamic) {
         builder.fail(
@@ -91,7 +92,11 @@ function compileProperty(
   }
   const coerced = coerceProperty(value, definition.type);
   if (!coerced.ok) {
-    builder.fail(`Property "${name}" of element "${elementType}" ${coerced.reason}`, property.valuePosition, coerced.hint);
+    builder.fail(
+      `Property "${name}" of element "${elementType}" ${coerced.reason}`,
+      property.valuePosition,
+      coerced.hint,
+    );
   }
   if (definition.choices !== undefined && !definition.choices.includes(String(coerced.value))) {
     builder.fail(
@@ -162,7 +167,11 @@ function registerWrites(
     if (!propertyDefinition?.twoWay || binding?.kind !== "direct") continue;
     descriptor.writes[name] = key;
     const propagate = given.get("propagate")?.value;
-    const writer: ElementWrite = { element: index, property: name, check: writeCheckOf(definition, name, propertyDefinition) };
+    const writer: ElementWrite = {
+      element: index,
+      property: name,
+      check: writeCheckOf(definition, name, propertyDefinition),
+    };
     builder.writable.set(key, {
       binding,
       onChange: stringValue(given.get("on_change")),
@@ -172,7 +181,11 @@ function registerWrites(
   }
 }
 
-function writeCheckOf(element: ElementDefinition, name: string, definition: PropertyDefinition): ElementWrite["check"] {
+function writeCheckOf(
+  element: ElementDefinition,
+  name: string,
+  definition: PropertyDefinition,
+): ElementWrite["check"] {
   if (definition.uploadOnly) return "upload";
   // A programming error in the catalogue, not in the page: a write nothing checks would take any JSON.
   if (definition.checkWrite === undefined) {

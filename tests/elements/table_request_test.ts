@@ -93,7 +93,12 @@ test("editable[col] overrides editable, and a table that is not editable refuses
 });
 
 test("an edit the cell editor cannot send never reaches on_edit", async () => {
-  const data = [{ n: 1, ok: true, day: "2024-01-31", name: "a" }, { n: 2, ok: false, day: "2024-02-01", name: "b" }];
+  const data = [{ n: 1, ok: true, day: "2024-01-31", name: "a" }, {
+    n: 2,
+    ok: false,
+    day: "2024-02-01",
+    name: "b",
+  }];
   const { view, calls } = viewOf(data, { editable: true, on_edit: "edited" });
   const refused: [index: number, col: string, value: unknown, reason: RegExp][] = [
     [0, "n", "cheap", /column "n" holds numbers: expects a finite number; got "cheap"/],
@@ -108,7 +113,11 @@ test("an edit the cell editor cannot send never reaches on_edit", async () => {
   ];
   for (const [index, col, value, reason] of refused) {
     const edit = { kind: "edit", index, col, value, user_value: "typed" };
-    assert.match(await rejection(answerTableRequest(edit, view)), reason, `${col} = ${JSON.stringify(value).slice(0, 40)}`);
+    assert.match(
+      await rejection(answerTableRequest(edit, view)),
+      reason,
+      `${col} = ${JSON.stringify(value).slice(0, 40)}`,
+    );
   }
   assert.equal(calls, []);
   for (const [col, value] of [["n", 7.5], ["ok", false], ["day", "2024-03-01"], ["name", "z"]] as const) {

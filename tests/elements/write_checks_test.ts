@@ -8,7 +8,9 @@ test("every two-way property of the catalogue declares what it can write", () =>
   const missing: string[] = [];
   for (const [name, definition] of elementCatalogue) {
     for (const [property, rule] of Object.entries(definition.properties)) {
-      if (rule.twoWay && !rule.uploadOnly && rule.checkWrite === undefined) missing.push(`${name}.${property}`);
+      if (rule.twoWay && !rule.uploadOnly && rule.checkWrite === undefined) {
+        missing.push(`${name}.${property}`);
+      }
     }
   }
   assert.equal(missing, []);

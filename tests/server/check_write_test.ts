@@ -159,8 +159,26 @@ const REFUSED: Case[] = [
   ["label", "read-only"],
 ];
 
-const NESTED_KEYS = ["n", "s", "range", "size", "on", "mode", "country", "langs", "picked", "openIds", "day", "period",
-  "alarm", "name", "chosen", "points", "open", "paneOpen"];
+const NESTED_KEYS = [
+  "n",
+  "s",
+  "range",
+  "size",
+  "on",
+  "mode",
+  "country",
+  "langs",
+  "picked",
+  "openIds",
+  "day",
+  "period",
+  "alarm",
+  "name",
+  "chosen",
+  "points",
+  "open",
+  "paneOpen",
+];
 
 let sentinel = 0;
 
@@ -214,7 +232,12 @@ test("every two-way element refuses what its UI cannot write, with a bad-value e
       const errors = await write(client, key, deep(2000));
       assert.is(errors.length, 1, `${key} refuses an array nested 2000 deep`);
     }
-    const state = await invokeCallback(gui, client.welcome.stateId, (state) => JSON.parse(JSON.stringify(state)) as unknown, []);
+    const state = await invokeCallback(
+      gui,
+      client.welcome.stateId,
+      (state) => JSON.parse(JSON.stringify(state)) as unknown,
+      [],
+    );
     assert.equal(state, JSON.parse(JSON.stringify(ALL_WRITERS_STATE)), "no refused value reached the state");
   });
 });
@@ -235,7 +258,10 @@ test("bounds bound to variables are read for the writing client's state", async 
 });
 
 test("a variable written by two elements accepts what either can write", async () => {
-  const gui = new Gui({ page: "<|{x}|>\n\n<|{x}|slider|max=10|>\n<|{x}|number|min=0|max=100|>", state: { x: 1 } });
+  const gui = new Gui({
+    page: "<|{x}|>\n\n<|{x}|slider|max=10|>\n<|{x}|number|min=0|max=100|>",
+    state: { x: 1 },
+  });
   await gui.run({ port: 0, quiet: true });
   const client = await connectClient(gui.url);
   try {

@@ -53,7 +53,8 @@ export class TpNumber extends TapirElement {
     this.#draft = input.value;
     const bounded = this.propNumber("min", null) !== null || this.propNumber("max", null) !== null;
     const { badInput, rangeOverflow, rangeUnderflow, stepMismatch } = input.validity;
-    const invalid = badInput || rangeOverflow || rangeUnderflow || stepMismatch || (bounded && input.value === "");
+    const invalid = badInput || rangeOverflow || rangeUnderflow || stepMismatch ||
+      (bounded && input.value === "");
     input.setAttribute("aria-invalid", String(invalid));
     if (invalid) {
       this.#send.cancel();

@@ -28,7 +28,9 @@ export function cellEditProblem(entry: TableEntry | undefined, edit: EditQuery):
   let expected: string | undefined;
   switch (column.type) {
     case "number":
-      if (typeof value !== "number" || !Number.isFinite(value)) expected = "holds numbers: expects a finite number";
+      if (typeof value !== "number" || !Number.isFinite(value)) {
+        expected = "holds numbers: expects a finite number";
+      }
       break;
     case "boolean":
       if (typeof value !== "boolean") expected = "holds booleans: expects true or false";

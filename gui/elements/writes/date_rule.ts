@@ -32,8 +32,12 @@ export function dateProblem(value: unknown, element: ElementView): string | unde
   if (time === undefined) return "expects an ISO 8601 date string or null";
   const min = boundOf(element, "min");
   const max = boundOf(element, "max");
-  if (min !== undefined && time < min - SLACK_MS) return `expects a date not before ${new Date(min).toISOString()}`;
-  if (max !== undefined && time > max + SLACK_MS) return `expects a date not after ${new Date(max).toISOString()}`;
+  if (min !== undefined && time < min - SLACK_MS) {
+    return `expects a date not before ${new Date(min).toISOString()}`;
+  }
+  if (max !== undefined && time > max + SLACK_MS) {
+    return `expects a date not after ${new Date(max).toISOString()}`;
+  }
   return undefined;
 }
 

@@ -7,7 +7,9 @@ export const checkDateWrite: WriteCheck = dateProblem;
 
 /** The date_range element's `dates` rule: `[start, end]`, each an ISO date within `min` and `max`, or null. */
 export const checkDateRangeWrite: WriteCheck = (value, element) => {
-  if (!Array.isArray(value) || value.length !== 2) return "expects [start, end], each an ISO 8601 date string or null";
+  if (!Array.isArray(value) || value.length !== 2) {
+    return "expects [start, end], each an ISO 8601 date string or null";
+  }
   for (const one of value) {
     const problem = dateProblem(one, element);
     if (problem !== undefined) return `expects [start, end]: ${problem.replace(/^expects /, "each ")}`;

@@ -13,8 +13,16 @@ export function flagOf(element: ElementView, name: string, fallback: boolean): b
 }
 
 /** A numeric setting: a finite number, or numeric text; else `fallback`. */
-export function numberOf(element: ElementView, name: string, fallback: number | undefined): number | undefined {
+export function numberOf(
+  element: ElementView,
+  name: string,
+  fallback: number | undefined,
+): number | undefined {
   const value = element.value(name);
-  const number = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  const number = typeof value === "number"
+    ? value
+    : typeof value === "string" && value.trim() !== ""
+    ? Number(value)
+    : NaN;
   return Number.isFinite(number) ? number : fallback;
 }

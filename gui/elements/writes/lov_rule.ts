@@ -25,7 +25,11 @@ export interface LovChoice {
  * chosenEntry("B", readLov("A;B"), false)?.id; // "B"
  * ```
  */
-export function chosenEntry(value: unknown, entries: readonly LovEntry[], byId: boolean): LovEntry | undefined {
+export function chosenEntry(
+  value: unknown,
+  entries: readonly LovEntry[],
+  byId: boolean,
+): LovEntry | undefined {
   if (byId) return typeof value === "string" ? entries.find((entry) => entry.id === value) : undefined;
   return entries.find((entry) => sameJson(entry.value, value));
 }

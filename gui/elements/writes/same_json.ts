@@ -10,7 +10,9 @@
  * ```
  */
 export function sameJson(held: unknown, sent: unknown): boolean {
-  if (held instanceof Date) return typeof sent === "string" && !Number.isNaN(held.getTime()) && held.toISOString() === sent;
+  if (held instanceof Date) {
+    return typeof sent === "string" && !Number.isNaN(held.getTime()) && held.toISOString() === sent;
+  }
   if (typeof held !== "object" || held === null) {
     // JSON turns undefined into null and non-finite numbers into null.
     if (held === undefined || (typeof held === "number" && !Number.isFinite(held))) return sent === null;
@@ -18,10 +20,13 @@ export function sameJson(held: unknown, sent: unknown): boolean {
   }
   if (typeof sent !== "object" || sent === null) return false;
   if (Array.isArray(held)) {
-    return Array.isArray(sent) && sent.length === held.length && held.every((item, index) => sameJson(item, sent[index]));
+    return Array.isArray(sent) && sent.length === held.length &&
+      held.every((item, index) => sameJson(item, sent[index]));
   }
   if (Array.isArray(sent)) return false;
-  const heldEntries = Object.entries(held).filter(([, item]) => item !== undefined && typeof item !== "function");
+  const heldEntries = Object.entries(held).filter(([, item]) =>
+    item !== undefined && typeof item !== "function"
+  );
   const sentRecord = sent as Record<string, unknown>;
   return Object.keys(sentRecord).length === heldEntries.length &&
     heldEntries.every(([key, item]) => Object.hasOwn(sentRecord, key) && sameJson(item, sentRecord[key]));

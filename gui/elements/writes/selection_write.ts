@@ -29,7 +29,9 @@ function indexesProblem(value: unknown, count: number | undefined): string | und
   if (!Array.isArray(value) || value.length > limit) return expected;
   const seen = new Set<number>();
   for (const index of value) {
-    if (typeof index !== "number" || !Number.isSafeInteger(index) || index < 0 || index >= (count ?? Infinity)) {
+    if (
+      typeof index !== "number" || !Number.isSafeInteger(index) || index < 0 || index >= (count ?? Infinity)
+    ) {
       return expected;
     }
     if (seen.has(index)) return expected;

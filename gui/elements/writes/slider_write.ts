@@ -27,7 +27,8 @@ export const checkSliderWrite: WriteCheck = (value, element) => {
       })
       : [];
     // The browser keeps each thumb between its neighbours: positions never go down.
-    return positions.length === thumbs && positions.every((at, index) => at >= 0 && at >= (positions[index - 1] ?? 0))
+    return positions.length === thumbs &&
+        positions.every((at, index) => at >= 0 && at >= (positions[index - 1] ?? 0))
       ? undefined
       : `expects a list of ${thumbs} values, each ${what}, in order`;
   }
@@ -35,7 +36,8 @@ export const checkSliderWrite: WriteCheck = (value, element) => {
   if (thumbs === 1) return numberProblem(value, bounds);
   const fits = Array.isArray(value) && value.length === thumbs &&
     value.every((one, index) =>
-      numberProblem(one, bounds) === undefined && (index === 0 || (one as number) >= (value[index - 1] as number))
+      numberProblem(one, bounds) === undefined &&
+      (index === 0 || (one as number) >= (value[index - 1] as number))
     );
   return fits ? undefined : `expects a list of ${thumbs} numbers in order, each ${describeBounds(bounds)}`;
 };

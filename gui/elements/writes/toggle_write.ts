@@ -16,11 +16,17 @@ export const checkToggleWrite: WriteCheck = (value, element) => {
   if (ids.some((id) => sameJson(id, value))) return undefined;
   const unselect = flagOf(element, "allow_unselect", false);
   if (unselect && sameJson(element.value("unselected_value") ?? null, value)) return undefined;
-  return `expects the id of one of the toggle's ${ids.length} items${unselect ? " or its unselected_value" : ""}`;
+  return `expects the id of one of the toggle's ${ids.length} items${
+    unselect ? " or its unselected_value" : ""
+  }`;
 };
 
 function lovIds(lov: unknown): unknown[] {
-  const items = typeof lov === "string" ? lov.split(";").filter((part) => part !== "") : Array.isArray(lov) ? lov : [];
+  const items = typeof lov === "string"
+    ? lov.split(";").filter((part) => part !== "")
+    : Array.isArray(lov)
+    ? lov
+    : [];
   return items.map((item: unknown) => {
     if (Array.isArray(item)) return item[0];
     if (typeof item === "object" && item !== null && "id" in item) return (item as { id: unknown }).id;
