@@ -6,66 +6,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { Gui, invokeCallback } from "../../mod.ts";
 import type { ServerMessage } from "../../gui/protocol/messages.ts";
+import { ALL_WRITERS_PAGE, ALL_WRITERS_STATE } from "../fixtures/all_writers_page.ts";
 import { connectClient, type TestClient } from "../helpers/test_client.ts";
-
-// Element 0 is the first text: it answers no requests, which makes it the sentinel that ends each case.
-export const ALL_WRITERS_PAGE = `
-<|{label}|>
-
-<|{n}|number|min=0|max=10|step=0.5|>
-<|{free}|number|>
-<|{s}|slider|min={low}|max={high}|step=5|>
-<|{range}|slider|>
-<|{size}|slider|lov=S;M;L|>
-<|{on}|toggle|>
-<|{mode}|toggle|lov=a;b|allow_unselect|>
-<|{country}|selector|lov=France;Italy|>
-<|{langs}|selector|lov={languages}|multiple|>
-<|{picked}|tree|lov={catalog}|value_by_id|expanded={openIds}|>
-<|{day}|date|min=2024-01-01|max=2024-12-31|>
-<|{period}|date_range|>
-<|{alarm}|time|>
-<|{name}|input|>
-<|{rows}|table|selected={chosen}|>
-<|{series}|chart|selected={points}|>
-
-<|Details|expandable|expanded={open}|
-inside
-|>
-
-<|{paneOpen}|pane|
-side
-|>
-`;
-
-export const ALL_WRITERS_STATE = {
-  label: "all writers",
-  n: 5 as number | null,
-  free: 1 as number | null,
-  s: 10,
-  low: 0,
-  high: 50,
-  range: [20, 80] as unknown,
-  size: "S" as unknown,
-  on: false as unknown,
-  mode: "a" as unknown,
-  country: "France" as unknown,
-  languages: [["fr", "French"], ["it", "Italian"]],
-  langs: [] as unknown,
-  catalog: [["a", "A", [["a1", "A1"]]], ["b", "B"]],
-  picked: "b" as unknown,
-  openIds: [] as unknown,
-  day: null as unknown,
-  period: [null, null] as unknown,
-  alarm: null as unknown,
-  name: "" as unknown,
-  rows: [{ a: 1 }, { a: 2 }],
-  chosen: [] as unknown,
-  series: [1, 2, 3],
-  points: [] as unknown,
-  open: false as unknown,
-  paneOpen: false as unknown,
-};
 
 type Case = [key: string, value: unknown];
 
