@@ -107,6 +107,11 @@ export interface ElementDefinition {
   actions?: boolean;
   /** The property naming the action's callback, when it is not `on_action` (a pane's `on_close`). */
   actionProperty?: string;
+  /**
+   * What the element's action can send as its payload (a menu's chosen entry); the server refuses any other
+   * payload before the callback runs. Undefined: the callback gets the payload as sent, and checks it.
+   */
+  checkAction?: WriteCheck;
   properties: Readonly<Record<string, PropertyDefinition>>;
   /**
    * Answers the element's data requests (a table's page of rows, a chart's series for the visible

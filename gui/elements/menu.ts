@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkMenuAction } from "./writes/menu_action.ts";
 
 /**
  * `<|menu|lov=Home;Reports;Settings|label=Go to|on_action=chosen|>`: a collapsible menu along the left
@@ -9,6 +10,7 @@ export const menu = defineElement({
   name: "menu",
   defaultProperty: "lov",
   actions: true,
+  checkAction: checkMenuAction,
   interactive: true,
   properties: {
     lov: { type: "list", dynamic: true },

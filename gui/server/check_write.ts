@@ -5,6 +5,7 @@
  */
 import type { ElementView } from "../elements/element_definition.ts";
 import { describeValue } from "../elements/writes/describe_value.ts";
+import { flagOf } from "../elements/writes/element_flags.ts";
 import type { WritableBinding } from "../page/compiled_page.ts";
 
 /** Where a write came from: a socket `update`, or an HTTP upload the server turned into files. */
@@ -34,7 +35,12 @@ export function checkWrite(
       problem = "is not set by an upload";
     } else {
       const view = viewOf(writer.element);
-      problem = view === undefined ? "is written by no element of this page" : writer.check(value, view);
+      problem = view === undefined
+        ? "is written by no element of this page"
+        // A disabled control (`active=false`, possibly bound per state) writes nothing.
+        : !flagOf(view, "active", true)
+        ? "is written by an element that is not active"
+        : writer.check(value, view);
     }
     if (problem === undefined) return undefined;
     first ??= problem;

@@ -11,6 +11,7 @@ import type { CompiledPage } from "../page/compiled_page.ts";
 import type { ErrorCode, ValueMap } from "../protocol/messages.ts";
 import { ClientState } from "../state/client_state.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
+import { describeValue } from "../elements/writes/describe_value.ts";
 import { checkWrite, type WriteSource } from "./check_write.ts";
 import type { GuiContext } from "./gui_context.ts";
 import { Outbox } from "./outbox.ts";
@@ -137,6 +138,11 @@ export class ClientSession<S extends object> {
       this.sendError("unknown-element", `element ${index} of this page has no action`);
       return;
     }
+    const problem = this.#actionProblem(index, payload);
+    if (problem !== undefined) {
+      this.sendError("bad-value", `the action of element ${index} ${problem}`);
+      return;
+    }
     const proxy = this.state.proxy;
     if (action.callbackName !== undefined) {
       const callback = this.#context.functions[action.callbackName] as (...args: unknown[]) => unknown;
@@ -173,6 +179,16 @@ export class ClientSession<S extends object> {
 
   notifyFailure(functionName: string): void {
     this.sendError("callback-failed", `"${functionName}" failed on the server`);
+  }
+
+  /** Why element `index` could not have sent `payload` (see ElementDefinition.checkAction). */
+  #actionProblem(index: number, payload: unknown): string | undefined {
+    const descriptor = this.page?.descriptor.elements[index];
+    const check = descriptor === undefined ? undefined : elementCatalogue.get(descriptor.type)?.checkAction;
+    const view = this.#elementView(index);
+    if (check === undefined || view === undefined) return undefined;
+    const problem = check(payload, view);
+    return problem === undefined ? undefined : `${problem}; got ${describeValue(payload)}`;
   }
 
   /** Element `index` of the open page as its request handler and write rule see it, for this state. */

@@ -215,4 +215,66 @@ test("a variable written by two elements accepts what either can write", async (
   }
 });
 
+test("an element that is not active writes nothing, per state", async () => {
+  const gui = new Gui({
+    page: "<|{x}|>\n\n<|{x}|number|active={enabled}|>",
+    state: { x: 1, enabled: false },
+  });
+  await gui.run({ port: 0, quiet: true });
+  const client = await connectClient(gui.url);
+  try {
+    const [error] = await write(client, "x", 2);
+    assert.ok(
+      error?.type === "error" && /"x" is written by an element that is not active/.test(error.message),
+    );
+    await invokeCallback(gui, client.welcome.stateId, (state) => void (state.enabled = true), []);
+    assert.equal(await write(client, "x", 2), []);
+  } finally {
+    await client.close();
+    await gui.stop();
+  }
+});
+
+test("a menu's action carries an active entry of its lov, or is refused before the callback", async () => {
+  const chosen: unknown[] = [];
+  const gui = new Gui({
+    page: "<|{title}|>\n\n<|menu|lov=Home;Reports;Settings|inactive_ids=Settings|on_action=go|>",
+    state: { title: "menu" },
+    functions: { go: (_state: unknown, _id: unknown, payload: unknown) => void chosen.push(payload) },
+  });
+  await gui.run({ port: 0, quiet: true });
+  const client = await connectClient(gui.url);
+  try {
+    const act = async (payload: unknown) => {
+      const start = client.received.length;
+      const id = ++sentinel;
+      client.send({ type: "action", element: 1, payload });
+      client.send({ type: "request", id, element: 0 });
+      await client.waitFor((message) => message.type === "response" && message.id === id);
+      return client.received.slice(start).filter((message) => message.type === "error");
+    };
+    assert.equal(await act({ id: "Reports", args: ["Reports"] }), []);
+    for (
+      const payload of [
+        { id: "Settings", args: ["Settings"] },
+        { id: "Admin", args: ["Admin"] },
+        "Home",
+        null,
+        {
+          id: "Home",
+          args: ["Reports"],
+        },
+        { id: "Home", args: ["Home"], extra: 1 },
+      ]
+    ) {
+      const [error] = await act(payload);
+      assert.ok(error?.type === "error" && error.code === "bad-value", JSON.stringify(payload));
+    }
+    assert.equal(chosen, [{ id: "Reports", args: ["Reports"] }]);
+  } finally {
+    await client.close();
+    await gui.stop();
+  }
+});
+
 test.run();
