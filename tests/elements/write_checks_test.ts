@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { elementCatalogue } from "../../gui/elements/catalogue.ts";
+import { lovProblem } from "../../gui/elements/writes/lov_rule.ts";
 import { numberProblem } from "../../gui/elements/writes/number_rule.ts";
 import { sameJson } from "../../gui/elements/writes/same_json.ts";
 
@@ -33,6 +34,17 @@ test("sameJson() compares as JSON and walks only as deep as the held value", () 
   let deep: unknown = 1;
   for (let level = 0; level < 100_000; level++) deep = [deep];
   assert.not.ok(sameJson([[1]], deep), "a value nested 100,000 deep is compared without recursion into it");
+});
+
+test("lovProblem() takes a whole long lov chosen at once, and refuses a repeat or a stranger in it", () => {
+  const lov = Array.from({ length: 20_000 }, (_, index) => ({ id: `u${index}`, label: `User ${index}` }));
+  const choice = { byId: false, multiple: true, nullable: false };
+  const all = lov.map((item) => ({ ...item }));
+  assert.is(lovProblem(all, lov, choice), undefined);
+  assert.is(lovProblem(all.map((item) => item.id), lov, { ...choice, byId: true }), undefined);
+  assert.ok(lovProblem([lov[1], lov[1]], lov, choice), "a repeat");
+  assert.ok(lovProblem([lov[1], { id: "u1", label: "User 1", admin: true }], lov, choice), "a stranger");
+  assert.is(lovProblem([{ label: "User 3", id: "u3" }], lov, choice), undefined, "keys in another order");
 });
 
 test.run();

@@ -4,6 +4,7 @@
  * distinct ones for `multiple`.
  */
 import { flatten, type LovEntry, readLov } from "../../protocol/lov_entries.ts";
+import { textSize } from "../../expressions/text_size.ts";
 import { sameJson } from "./same_json.ts";
 
 export interface LovChoice {
@@ -18,20 +19,48 @@ export interface LovChoice {
 }
 
 /**
- * The entry `value` chooses, or undefined when it is none of `entries`.
+ * A finder of the entry a value chooses, or undefined when it is none of `entries`. Items are found by
+ * their JSON text, so a multiple selection of a long lov costs one look-up per value; a large item, or one
+ * sent with its keys in another order, is still found by the slower walk (sameJson).
  *
  * @example
  * ```ts
- * chosenEntry("B", readLov("A;B"), false)?.id; // "B"
+ * lovLookup(readLov("A;B"), false)("B")?.id; // "B"
  * ```
  */
-export function chosenEntry(
-  value: unknown,
+export function lovLookup(
   entries: readonly LovEntry[],
   byId: boolean,
-): LovEntry | undefined {
-  if (byId) return typeof value === "string" ? entries.find((entry) => entry.id === value) : undefined;
-  return entries.find((entry) => sameJson(entry.value, value));
+): (value: unknown) => LovEntry | undefined {
+  if (byId) {
+    const ids = new Map<string, LovEntry>();
+    for (const entry of entries) if (!ids.has(entry.id)) ids.set(entry.id, entry);
+    return (value) => (typeof value === "string" ? ids.get(value) : undefined);
+  }
+  const items = new Map<string, LovEntry>();
+  for (const entry of entries) {
+    const json = jsonOf(entry.value);
+    if (json !== undefined && !items.has(json)) items.set(json, entry);
+  }
+  return (value) => {
+    // Serialise only what is small (and so shallow) for sure; anything else is compared by the walk.
+    const small = textSize(value, SMALL_TEXT) <= SMALL_TEXT;
+    const json = small ? jsonOf(value) : undefined;
+    return (json === undefined ? undefined : items.get(json)) ??
+      entries.find((entry) => sameJson(entry.value, value));
+  };
+}
+
+/** A value whose text is at most this (textSize) is nested at most this deep: safe to serialise. */
+const SMALL_TEXT = 2000;
+
+function jsonOf(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value) ?? "null";
+  } catch {
+    // A cycle or a BigInt: such an item is found by the walk only.
+    return undefined;
+  }
 }
 
 /**
@@ -44,10 +73,11 @@ export function chosenEntry(
  */
 export function lovProblem(value: unknown, lov: unknown, choice: LovChoice): string | undefined {
   const entries = flatten(readLov(lov)).filter((entry) => choice.choosable?.(entry) ?? true);
+  const chosenEntry = lovLookup(entries, choice.byId);
   const what = choice.byId ? "ids" : "entries";
   if (!choice.multiple) {
     if (value === null && choice.nullable) return undefined;
-    return chosenEntry(value, entries, choice.byId) !== undefined
+    return chosenEntry(value) !== undefined
       ? undefined
       : `expects one of the lov's ${entries.length} ${what}${choice.nullable ? " or null" : ""}`;
   }
@@ -55,7 +85,7 @@ export function lovProblem(value: unknown, lov: unknown, choice: LovChoice): str
   if (!Array.isArray(value) || value.length > entries.length) return expected;
   const seen = new Set<LovEntry>();
   for (const one of value) {
-    const entry = chosenEntry(one, entries, choice.byId);
+    const entry = chosenEntry(one);
     if (entry === undefined || seen.has(entry)) return expected;
     seen.add(entry);
   }

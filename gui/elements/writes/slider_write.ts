@@ -7,7 +7,7 @@ import { readLov } from "../../protocol/lov_entries.ts";
 import type { ElementView } from "../element_definition.ts";
 import type { WriteCheck } from "../write_check.ts";
 import { flagOf, numberOf } from "./element_flags.ts";
-import { chosenEntry } from "./lov_rule.ts";
+import { lovLookup } from "./lov_rule.ts";
 import { describeBounds, type NumberBounds, numberProblem } from "./number_rule.ts";
 
 /** The slider's `value` rule. */
@@ -17,12 +17,13 @@ export const checkSliderWrite: WriteCheck = (value, element) => {
   const thumbs = Array.isArray(current) && current.length > 1 ? current.length : 1;
   if (entries.length > 0) {
     const byId = flagOf(element, "value_by_id", false);
+    const chosenEntry = lovLookup(entries, byId);
     const what = `${byId ? "an id" : "an entry"} of the slider's lov (${entries.length} entries)`;
     // An entry may itself be a list ([id, label]): a single thumb's value is checked whole first.
-    if (thumbs === 1) return chosenEntry(value, entries, byId) !== undefined ? undefined : `expects ${what}`;
+    if (thumbs === 1) return chosenEntry(value) !== undefined ? undefined : `expects ${what}`;
     const positions = Array.isArray(value) && value.length === thumbs
       ? value.map((one) => {
-        const entry = chosenEntry(one, entries, byId);
+        const entry = chosenEntry(one);
         return entry === undefined ? -1 : entries.indexOf(entry);
       })
       : [];
