@@ -1,6 +1,7 @@
 import { chartRequest } from "./chart/chart_request.ts";
 import { chartData } from "./chart/large_data.ts";
 import { defineElement, type PropertyDefinition, type ValueTransform } from "./element_definition.ts";
+import { checkChartSelectionWrite } from "./writes/selection_write.ts";
 
 /** Small data travels as is; large data as a summary, the browser asking for what it shows. */
 const chartDataTransform: ValueTransform = { name: "chart", apply: (value) => chartData(value) };
@@ -102,7 +103,7 @@ export const chart = defineElement({
     layout: { type: "any", dynamic: true },
     options: { type: "any", dynamic: true },
     decimator: { type: "string", choices: ["minmax", "lttb", "none"] },
-    selected: { type: "any", dynamic: true, twoWay: true },
+    selected: { type: "any", dynamic: true, twoWay: true, checkWrite: checkChartSelectionWrite },
     width: { type: "string", dynamic: true },
     height: { type: "string", dynamic: true },
     render: { type: "boolean", dynamic: true },

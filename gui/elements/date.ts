@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkDateWrite } from "./writes/date_write.ts";
 
 /**
  * `<|{start}|date|with_time|min={earliest}|>`: a date (and time) picker. The variable may hold a Date or an
@@ -24,7 +25,7 @@ export const date = defineElement({
   },
   interactive: true,
   properties: {
-    date: { type: "any", dynamic: true, twoWay: true },
+    date: { type: "any", dynamic: true, twoWay: true, checkWrite: checkDateWrite },
     with_time: { type: "boolean" },
     format: { type: "string" },
     editable: { type: "boolean", dynamic: true },

@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkDateRangeWrite } from "./writes/date_write.ts";
 
 /**
  * `<|{period}|date_range|label_start=From|label_end=To|>`: two date pickers for `[start, end]`, written back
@@ -27,7 +28,7 @@ export const dateRange = defineElement({
   },
   interactive: true,
   properties: {
-    dates: { type: "any", dynamic: true, twoWay: true },
+    dates: { type: "any", dynamic: true, twoWay: true, checkWrite: checkDateRangeWrite },
     with_time: { type: "boolean" },
     format: { type: "string" },
     editable: { type: "boolean", dynamic: true },

@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkBooleanWrite } from "./writes/boolean_write.ts";
 
 /**
  * `<|Details|expandable|expanded={open}|` ... `|>`: a titled block the user folds and unfolds; `expanded`
@@ -22,6 +23,6 @@ export const expandable = defineElement({
   interactive: true,
   properties: {
     title: { type: "string", dynamic: true },
-    expanded: { type: "boolean", dynamic: true, twoWay: true },
+    expanded: { type: "boolean", dynamic: true, twoWay: true, checkWrite: checkBooleanWrite },
   },
 });

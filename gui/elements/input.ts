@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkInputWrite } from "./writes/input_write.ts";
 
 /** `<|{name}|input|label=Name|>`: a text field that writes what the user types back into the state. */
 export const input = defineElement({
@@ -29,7 +30,7 @@ export const input = defineElement({
   actions: true,
   interactive: true,
   properties: {
-    value: { type: "any", dynamic: true, twoWay: true },
+    value: { type: "any", dynamic: true, twoWay: true, checkWrite: checkInputWrite },
     label: { type: "string", dynamic: true },
     password: { type: "boolean" },
     multiline: { type: "boolean" },

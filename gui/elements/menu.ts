@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkMenuAction } from "./writes/menu_action.ts";
 
 /**
  * `<|menu|lov=Home;Reports;Settings|label=Go to|on_action=chosen|>`: a collapsible menu along the left
@@ -21,6 +22,7 @@ export const menu = defineElement({
     },
   },
   actions: true,
+  checkAction: checkMenuAction,
   interactive: true,
   properties: {
     lov: { type: "list", dynamic: true },

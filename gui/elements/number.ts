@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkNumberWrite } from "./writes/number_write.ts";
 
 /** `<|{count}|number|min=0|>`: a numeric field that writes back. */
 export const number = defineElement({
@@ -17,7 +18,7 @@ export const number = defineElement({
   },
   interactive: true,
   properties: {
-    value: { type: "number", dynamic: true, twoWay: true },
+    value: { type: "number", dynamic: true, twoWay: true, checkWrite: checkNumberWrite },
     min: { type: "number", dynamic: true },
     max: { type: "number", dynamic: true },
     step: { type: "number", dynamic: true },

@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkBooleanWrite } from "./writes/boolean_write.ts";
 
 /**
  * `<|{show}|pane|anchor=right|` ... `|>`: a side pane, shown while `open` is true. Escape, a click outside
@@ -33,7 +34,7 @@ export const pane = defineElement({
   actionProperty: "on_close",
   interactive: true,
   properties: {
-    open: { type: "boolean", dynamic: true, twoWay: true },
+    open: { type: "boolean", dynamic: true, twoWay: true, checkWrite: checkBooleanWrite },
     anchor: { type: "string", choices: ["left", "right", "top", "bottom"] },
     persistent: { type: "boolean" },
     width: { type: "string", dynamic: true },

@@ -1,5 +1,6 @@
 import { adapterTransform } from "./adapt_lov.ts";
 import { defineElement } from "./element_definition.ts";
+import { checkSelectorWrite } from "./writes/selector_write.ts";
 
 /**
  * `<|{country}|selector|lov=France;Italy|dropdown|>`: picks one item, or several with `multiple`, from a
@@ -29,7 +30,7 @@ export const selector = defineElement({
   },
   interactive: true,
   properties: {
-    value: { type: "any", dynamic: true, twoWay: true },
+    value: { type: "any", dynamic: true, twoWay: true, checkWrite: checkSelectorWrite },
     lov: { type: "list", dynamic: true, transform: adapterTransform },
     adapter: { type: "function" },
     value_by_id: { type: "boolean" },

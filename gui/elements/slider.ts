@@ -1,5 +1,6 @@
 import { adapterTransform } from "./adapt_lov.ts";
 import { defineElement } from "./element_definition.ts";
+import { checkSliderWrite } from "./writes/slider_write.ts";
 
 /**
  * `<|{threshold}|slider|min=0|max=100|>`: a range control that writes back while it is dragged. A value
@@ -32,8 +33,8 @@ export const slider = defineElement({
   },
   interactive: true,
   properties: {
-    // Any: a number, [low, high], or an item of lov; the browser checks what it writes.
-    value: { type: "any", dynamic: true, twoWay: true },
+    // A number, [low, high], or an item of lov: checkSliderWrite refuses anything the slider cannot write.
+    value: { type: "any", dynamic: true, twoWay: true, checkWrite: checkSliderWrite },
     min: { type: "number", dynamic: true },
     max: { type: "number", dynamic: true },
     step: { type: "number", dynamic: true },

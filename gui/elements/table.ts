@@ -1,6 +1,7 @@
 import { defineElement, elementTransform } from "./element_definition.ts";
 import { summarizeData } from "./table/data_summary.ts";
 import { answerTableRequest } from "./table/table_request.ts";
+import { checkTableSelectionWrite } from "./writes/selection_write.ts";
 
 /**
  * `<|{rows}|table|page_size=50|filter|downloadable|>`: data as a table. `data` is an array of records or an
@@ -72,7 +73,7 @@ export const table = defineElement({
     allow_all_rows: { type: "boolean" },
     show_all: { type: "boolean" },
     auto_loading: { type: "boolean" },
-    selected: { type: "any", dynamic: true, twoWay: true },
+    selected: { type: "any", dynamic: true, twoWay: true, checkWrite: checkTableSelectionWrite },
     editable: { type: "boolean", dynamic: true },
     on_edit: { type: "function" },
     on_add: { type: "function" },

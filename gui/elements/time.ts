@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkTimeWrite } from "./writes/date_write.ts";
 
 /**
  * `<|{alarm}|time|>`: a time picker. The variable may hold a Date, an ISO 8601 string (the date part is
@@ -20,7 +21,7 @@ export const time = defineElement({
   },
   interactive: true,
   properties: {
-    time: { type: "any", dynamic: true, twoWay: true },
+    time: { type: "any", dynamic: true, twoWay: true, checkWrite: checkTimeWrite },
     format: { type: "string" },
     editable: { type: "boolean", dynamic: true },
     label: { type: "string", dynamic: true },

@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkToggleWrite } from "./writes/toggle_write.ts";
 
 /**
  * `<|{on}|toggle|label=Live|>`: a switch, or with `lov` a group of mutually exclusive buttons
@@ -25,7 +26,7 @@ export const toggle = defineElement({
   },
   interactive: true,
   properties: {
-    value: { type: "any", dynamic: true, twoWay: true },
+    value: { type: "any", dynamic: true, twoWay: true, checkWrite: checkToggleWrite },
     lov: { type: "list", dynamic: true },
     allow_unselect: { type: "boolean" },
     unselected_value: { type: "any", dynamic: true },

@@ -1,5 +1,6 @@
 import { adapterTransform } from "./adapt_lov.ts";
 import { defineElement } from "./element_definition.ts";
+import { checkTreeExpandedWrite, checkTreeWrite } from "./writes/tree_write.ts";
 
 /**
  * `<|{chosen}|tree|lov={catalog}|>`: picks from nested items (`[id, label, children]` or
@@ -27,11 +28,11 @@ export const tree = defineElement({
   },
   interactive: true,
   properties: {
-    value: { type: "any", dynamic: true, twoWay: true },
+    value: { type: "any", dynamic: true, twoWay: true, checkWrite: checkTreeWrite },
     lov: { type: "list", dynamic: true, transform: adapterTransform },
     adapter: { type: "function" },
     value_by_id: { type: "boolean" },
-    expanded: { type: "any", dynamic: true, twoWay: true },
+    expanded: { type: "any", dynamic: true, twoWay: true, checkWrite: checkTreeExpandedWrite },
     multiple: { type: "boolean" },
     select_leafs_only: { type: "boolean" },
     filter: { type: "boolean" },
