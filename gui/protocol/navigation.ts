@@ -43,6 +43,23 @@ export interface PageMessage {
   values?: Record<string, unknown>;
 }
 
+/**
+ * A view the tab must show in place of the one it has: sent in a welcome when the tab's document is neutral
+ * (the app has an onNavigate, so the server decides which page a tab may see only once it knows its state)
+ * or when the page it asked for was not allowed (see WelcomeMessage.view).
+ */
+export interface ViewContent {
+  /** The page shown: the one asked for, or where onNavigate sent the tab. */
+  page: string;
+  params: PageParams;
+  /** The HTML of each slot of the root page, in document order (as in PageMessage). */
+  slots: string[];
+  /** The whole view's descriptor (as in PageMessage). */
+  descriptor: PageDescriptor;
+  /** Element scripts (file names under ASSET_PATH) the view needs. */
+  scripts: string[];
+}
+
 /** The server asks the tab to navigate (it answers with a `navigate`). */
 export interface GoMessage {
   type: "go";

@@ -8,6 +8,7 @@ import type { ElementView } from "../elements/element_definition.ts";
 import type { Binding, ExpressionScope } from "../expressions/mod.ts";
 import { assignPath } from "../expressions/mod.ts";
 import type { CompiledPage, WritableBinding } from "../page/compiled_page.ts";
+import type { PageView } from "../page/compose_view.ts";
 import type { ErrorCode, ValueMap } from "../protocol/messages.ts";
 import { ClientState } from "../state/client_state.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
@@ -18,8 +19,8 @@ export class ClientSession<S extends object> {
   readonly state: ClientState<S>;
   readonly secret: string;
   readonly outbox = new Outbox();
-  /** The page the tab has open; undefined until its first hello. */
-  page: CompiledPage | undefined;
+  /** The view the tab has open (set by PageRouter alone, which asks onNavigate); undefined until its hello. */
+  page: PageView | undefined;
   /** The page load that holds the session (see HelloMessage.instance). */
   instance: string | undefined;
   expiryTimer: ReturnType<typeof setTimeout> | undefined;
