@@ -96,7 +96,7 @@ export class PageRouter<S extends object> {
     return {
       page: view.name,
       view: view === shows ? undefined : this.#contentOf(view, view.name === requested ? params : {}),
-      fresh: pageLoad || view !== before,
+      fresh: pageLoad || view !== before || view !== shows,
       entered: asked,
     };
   }
