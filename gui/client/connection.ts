@@ -10,7 +10,13 @@ import type {
   ResumeTicket,
   ValueMap,
 } from "../protocol/messages.ts";
-import type { GoMessage, NavigateMessage, PageMessage, PageParams, ViewContent } from "../protocol/navigation.ts";
+import type {
+  GoMessage,
+  NavigateMessage,
+  PageMessage,
+  PageParams,
+  ViewContent,
+} from "../protocol/navigation.ts";
 import type { NoticeMessage } from "../protocol/notices.ts";
 import { applyDelta, type ValueDelta } from "../protocol/value_delta.ts";
 import { classifyPatch } from "./patch_order.ts";

@@ -29,7 +29,14 @@ export function readServerMessage(data: unknown): ServerMessage | undefined {
       if (typeof stateId !== "string" || typeof secret !== "string" || !isSeq(seq) || !isValueMap(values)) {
         return undefined;
       }
-      const welcome: WelcomeMessage = { type: "welcome", stateId, secret, seq, values, resumed: resumed === true };
+      const welcome: WelcomeMessage = {
+        type: "welcome",
+        stateId,
+        secret,
+        seq,
+        values,
+        resumed: resumed === true,
+      };
       if (typeof page === "string") welcome.page = page;
       if (view !== undefined) {
         const content = isValueMap(view) ? readViewContent(view) : undefined;

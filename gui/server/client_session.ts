@@ -19,7 +19,7 @@ export class ClientSession<S extends object> {
   readonly state: ClientState<S>;
   readonly secret: string;
   readonly outbox = new Outbox();
-  /** The view the tab has open (set by PageRouter alone, which asks onNavigate); undefined until its hello. */
+  /** The view the tab has open, set by PageRouter alone (which asks onNavigate); undefined until hello. */
   page: PageView | undefined;
   /** The page load that holds the session (see HelloMessage.instance). */
   instance: string | undefined;

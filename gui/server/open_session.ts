@@ -67,7 +67,10 @@ export async function openSession<S extends object>(
   }
   session.instance = hello.instance;
   const lastSeq = opened.fresh ? -1 : hello.resume?.lastSeq ?? -1;
-  welcome(session, channel, lastSeq, { resumed: hello.resume !== undefined && session.id === hello.resume.stateId, opened });
+  welcome(session, channel, lastSeq, {
+    resumed: hello.resume !== undefined && session.id === hello.resume.stateId,
+    opened,
+  });
   afterWelcome(session, context);
   await context.router.pageOpened(session, opened);
   return session;

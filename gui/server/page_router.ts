@@ -17,7 +17,13 @@ import { didYouMean, GuiConfigurationError } from "../errors.ts";
 import type { PageView } from "../page/compose_view.ts";
 import type { PageText } from "../page/page_text.ts";
 import type { HelloMessage } from "../protocol/messages.ts";
-import type { GoMessage, NavigateMessage, PageMessage, PageParams, ViewContent } from "../protocol/navigation.ts";
+import type {
+  GoMessage,
+  NavigateMessage,
+  PageMessage,
+  PageParams,
+  ViewContent,
+} from "../protocol/navigation.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
 import type { ClientSession } from "./client_session.ts";
 import type { GuiCallbacks } from "./gui_context.ts";
@@ -69,7 +75,9 @@ export class PageRouter<S extends object> {
    * from it, and cannot be asked before the tab's state is known) the neutral frame, filled by the welcome.
    */
   documentView(name: string): PageView | undefined {
-    return this.#callbacks.onNavigate === undefined ? this.views.views.get(name) : this.views.neutralView(name);
+    return this.#callbacks.onNavigate === undefined
+      ? this.views.views.get(name)
+      : this.views.neutralView(name);
   }
 
   /**
@@ -101,7 +109,7 @@ export class PageRouter<S extends object> {
     };
   }
 
-  /** After the welcome: a pending `go`, a refresh if the tab's partials changed, onPageLoad for a page entered. */
+  /** After the welcome: a pending `go`, a refresh if the tab's partials changed, onPageLoad if entered. */
   async pageOpened(session: ClientSession<S>, opened: OpenedPage): Promise<void> {
     const pending = this.#pendingGo.get(session);
     if (pending !== undefined) {

@@ -47,7 +47,10 @@ export class PageViews {
   /** Bumped by every reload, so that views composed for one tab before it are composed again. */
   #generation = 0;
   /** Neutral views (see neutralView) by page name, for the frame they were composed with. */
-  #neutral: { frame: CompiledPage | undefined; views: Map<string, PageView> } = { frame: undefined, views: new Map() };
+  #neutral: { frame: CompiledPage | undefined; views: Map<string, PageView> } = {
+    frame: undefined,
+    views: new Map(),
+  };
 
   constructor(sources: Record<string, PageSource>, compile: PageCompiler) {
     this.#compile = compile;
@@ -186,7 +189,12 @@ export class PageViews {
     let neutral = this.#neutral.views.get(view.name);
     if (neutral === undefined) {
       const frame = this.#frame ?? bareFrame();
-      neutral = composeView(view.name, frame, undefined, (partial, first) => this.#partials.get(partial)?.at(first));
+      neutral = composeView(
+        view.name,
+        frame,
+        undefined,
+        (partial, first) => this.#partials.get(partial)?.at(first),
+      );
       this.#neutral.views.set(view.name, neutral);
     }
     return neutral;

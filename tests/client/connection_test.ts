@@ -245,7 +245,7 @@ test("Connection answers requests with their responses and sends them again afte
   await refused.then(() => assert.unreachable(), (error: Error) => assert.is(error.message, "no"));
 });
 
-test("Connection takes the page a welcome put the tab on, names it in its next hello, and hands on the view", () => {
+test("Connection takes the page a welcome gives, names it in its next hello, and hands on the view", () => {
   const views: ViewContent[] = [];
   const sockets: FakeSocket[] = [];
   const applied: ValueMap[] = [];
@@ -273,7 +273,8 @@ test("Connection takes the page a welcome put the tab on, names it in its next h
     scripts: [],
     descriptor: { page: "home", elements: [] },
   };
-  first?.deliver({ type: "welcome", stateId: "s1", secret: "k1", seq: 0, values: { g: 1 }, resumed: false, page: "home", view });
+  const welcome = { type: "welcome", stateId: "s1", secret: "k1", seq: 0, resumed: false } as const;
+  first?.deliver({ ...welcome, values: { g: 1 }, page: "home", view });
   assert.is(connection.page, "home");
   assert.equal(views, [view]);
   assert.equal(applied, [{ g: 1 }], "the values came before the view is shown");

@@ -50,9 +50,14 @@ interface Watch {
 async function watch(tab: Page): Promise<Watch> {
   const received: string[] = [];
   tab.on("response", (response) => {
-    if (response.request().resourceType() === "document") void response.text().then((text) => received.push(text));
+    if (response.request().resourceType() === "document") {
+      void response.text().then((text) => received.push(text));
+    }
   });
-  tab.on("websocket", (socket) => socket.on("framereceived", (frame) => received.push(String(frame.payload))));
+  tab.on(
+    "websocket",
+    (socket) => socket.on("framereceived", (frame) => received.push(String(frame.payload))),
+  );
   // Given as text: a function would be compiled with helpers (esbuild's __name) the page does not have.
   await tab.addInitScript({
     content: `{
@@ -68,7 +73,8 @@ async function watch(tab: Page): Promise<Watch> {
   });
   return {
     received,
-    sawAdmin: () => tab.evaluate(() => (window as unknown as { __guardSeen: { admin: boolean } }).__guardSeen.admin),
+    sawAdmin: () =>
+      tab.evaluate(() => (window as unknown as { __guardSeen: { admin: boolean } }).__guardSeen.admin),
   };
 }
 

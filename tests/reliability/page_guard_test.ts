@@ -70,7 +70,9 @@ interface RawTab {
 }
 
 async function rawTab(hello: object): Promise<RawTab> {
-  const socket: RawWebSocket = await openRawWebSocket(new URL(SOCKET_PATH, gui.url.replace(/^http/, "ws")).href);
+  const socket: RawWebSocket = await openRawWebSocket(
+    new URL(SOCKET_PATH, gui.url.replace(/^http/, "ws")).href,
+  );
   const frames: string[] = [];
   const next = async (match: (message: Message) => boolean): Promise<Message> => {
     for (;;) {
@@ -83,7 +85,13 @@ async function rawTab(hello: object): Promise<RawTab> {
   };
   await socket.sendText(JSON.stringify({ type: "hello", instance: crypto.randomUUID(), ...hello }));
   const welcome = await next((message) => message.type === "welcome");
-  return { welcome, frames, send: (message) => socket.sendText(JSON.stringify(message)), next, close: () => socket.close() };
+  return {
+    welcome,
+    frames,
+    send: (message) => socket.sendText(JSON.stringify(message)),
+    next,
+    close: () => socket.close(),
+  };
 }
 
 const isError = (code: string) => (message: Message) => message.type === "error" && message.code === code;

@@ -98,7 +98,7 @@ test("/ shows the first page, an unknown page is a 404, nested names work", asyn
   });
 });
 
-test("with an onNavigate, a page's document is the frame alone: the page comes once its hello is allowed", async () => {
+test("with an onNavigate, a page's document is the frame alone; the welcome brings the page", async () => {
   const response = await fetch(new URL("/about", gui.url));
   const html = await response.text();
   assert.is(response.status, 200);
@@ -165,7 +165,7 @@ test("an unknown page is answered with an error, and / with the first page", asy
   await client.close();
 });
 
-test("a page load runs onNavigate before its welcome, which brings the page allowed with its view", async () => {
+test("a page load runs onNavigate before its welcome, which brings the page allowed and its view", async () => {
   loads.length = 0;
   const home = await connectClient(gui.url, { page: "home" });
   assert.is(home.welcome.page, "home");

@@ -21,14 +21,18 @@ type AppState = { x: number };
 /** A registry at its limit: every create() is refused. */
 class FullRegistry extends SessionRegistry<AppState> {
   override create(): ClientSession<AppState> {
-    throw new ResourceLimitError("maxStates", "the server holds 2 states, its limit (maxStates); try again later");
+    throw new ResourceLimitError(
+      "maxStates",
+      "the server holds 2 states, its limit (maxStates); try again later",
+    );
   }
 }
 
 async function contextOf(callbacks: GuiCallbacks<AppState>): Promise<GuiContext<AppState>> {
   const views = new PageViews(
     { "/": "<|{x}|>" },
-    (page, text, extra) => compilePage(String(text), { page, variables: new Set(["x"]), functions: new Set(), ...extra }),
+    (page, text, extra) =>
+      compilePage(String(text), { page, variables: new Set(["x"]), functions: new Set(), ...extra }),
   );
   views.compileGiven();
   await views.load(() => Promise.reject(new Error("no files")));
