@@ -8,6 +8,20 @@ import { defineElement } from "./element_definition.ts";
 export const date = defineElement({
   name: "date",
   defaultProperty: "date",
+  doc: {
+    summary: "A date (and time) picker. The variable may hold a Date or an ISO 8601 string; what the user picks is written back as an ISO string.",
+    example: "<|{start}|date|with_time|>",
+    defaults: {
+      with_time: "false",
+      editable: "true",
+    },
+    properties: {
+      date: "The date, written back as an ISO 8601 string.",
+      format: "How the date shows when not editable (`dd/MM/yyyy`).",
+      min: "The earliest date that can be picked.",
+      max: "The latest date that can be picked.",
+    },
+  },
   interactive: true,
   properties: {
     date: { type: "any", dynamic: true, twoWay: true },

@@ -3,6 +3,7 @@
  * types, and which of them it writes back. The page compiler validates and coerces every property a page
  * gives against this description.
  */
+import type { ElementDoc } from "./element_doc.ts";
 
 /**
  * How a property's text is turned into a value: `string` verbatim, `number` and `boolean` parsed, `list`
@@ -93,6 +94,8 @@ export interface ElementDefinition {
   name: string;
   /** The property set by the fragment before the element name (`<|{x}|slider|>` sets `value`). */
   defaultProperty: string;
+  /** What users read about the element in docs/reference/elements.md (generated from it). */
+  doc?: ElementDoc;
   /** Blocks have an opening and a closing tag and Markdown inside. */
   block?: boolean;
   /** The element triggers actions (a button press, an input's action key). */

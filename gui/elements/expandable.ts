@@ -7,6 +7,17 @@ import { defineElement } from "./element_definition.ts";
 export const expandable = defineElement({
   name: "expandable",
   defaultProperty: "title",
+  doc: {
+    summary: "A titled block the user folds and unfolds.",
+    example: "<|Details|expandable|expanded={open}|\nMore text.\n|>",
+    defaults: {
+      expanded: "true",
+    },
+    properties: {
+      title: "The title shown in the header.",
+      expanded: "Whether the block is open; written back when bound.",
+    },
+  },
   block: true,
   interactive: true,
   properties: {

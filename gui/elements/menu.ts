@@ -8,6 +8,18 @@ import { defineElement } from "./element_definition.ts";
 export const menu = defineElement({
   name: "menu",
   defaultProperty: "lov",
+  doc: {
+    summary: "A collapsible menu along the left side. Entries whose id is in `inactive_ids` cannot be chosen.",
+    example: "<|menu|lov=Home;Reports;Settings|label=Go to|on_action=chosen|>",
+    properties: {
+      lov: "The entries.",
+      label: "The menu's title.",
+      inactive_ids: "Ids of the entries that cannot be chosen.",
+    },
+    calls: {
+      on_action: "`(state, id, { id, args: [id] })`: the chosen entry's id in `lov` (`args` as in Taipy).",
+    },
+  },
   actions: true,
   interactive: true,
   properties: {

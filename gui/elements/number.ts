@@ -4,6 +4,17 @@ import { defineElement } from "./element_definition.ts";
 export const number = defineElement({
   name: "number",
   defaultProperty: "value",
+  doc: {
+    summary: "A numeric field that writes the number back.",
+    example: "<|{count}|number|min=0|max=10|step=1|>",
+    defaults: {
+      change_delay: "300",
+    },
+    properties: {
+      value: "The number, written back as the user types.",
+      step_multiplier: "How many steps PageUp and PageDown (or Shift with an arrow) move.",
+    },
+  },
   interactive: true,
   properties: {
     value: { type: "number", dynamic: true, twoWay: true },

@@ -9,6 +9,22 @@ import { defineElement } from "./element_definition.ts";
 export const tree = defineElement({
   name: "tree",
   defaultProperty: "value",
+  doc: {
+    summary: "Picks from nested items (`[id, label, children]` or `{ id, label, children }`).",
+    example: "<|{chosen}|tree|lov={catalog}|>",
+    defaults: {
+      expanded: "true",
+      multiple: "false",
+      select_leafs_only: "false",
+      filter: "false",
+      value_by_id: "false",
+    },
+    properties: {
+      value: "The selected item (an array with `multiple`); written back.",
+      expanded: "The ids shown open (written back when bound to a list), true to let any node open, or false for one open node per level.",
+      select_leafs_only: "Only items without children can be selected.",
+    },
+  },
   interactive: true,
   properties: {
     value: { type: "any", dynamic: true, twoWay: true },

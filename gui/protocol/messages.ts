@@ -132,7 +132,7 @@ export type ErrorCode =
   | "unknown-element"
   | "callback-failed"
   | "no-state"
-  /** A limit of the server was reached (too many states alive, ...); the message says which. */
+  /** The server reached one of its resource limits (the message names it); the tab may retry later. */
   | "limit";
 
 export type ServerMessage =

@@ -11,7 +11,17 @@
  */
 import type { PageDescriptor } from "./page_descriptor.ts";
 
-/** Query parameters of a page's URL. */
+/**
+ * Query parameters of a page's URL.
+ *
+ * @example
+ * ```ts
+ * import { navigate, type PageParams } from "tapir";
+ *
+ * const params: PageParams = { tab: "2" };
+ * navigate(state, "report", params); // shows /report?tab=2
+ * ```
+ */
 export type PageParams = Record<string, string>;
 
 /** The tab asks for a page. Answered by a PageMessage with the same id. */

@@ -54,6 +54,11 @@ export class ClientSession<S extends object> {
     return this.state.id;
   }
 
+  /** What the page's file_download links belong to (the scope their transform sees): freed with the state. */
+  get downloadOwner(): object {
+    return this.#scope;
+  }
+
   get connected(): boolean {
     return this.outbox.channel !== undefined;
   }
@@ -199,7 +204,9 @@ export class ClientSession<S extends object> {
     if (onChange === undefined || this.#inOnChange.has(name)) return;
     this.#inOnChange.add(name);
     const proxy = this.state.proxy;
-    const done = this.#runner.run(proxy, this, "onChange", () => onChange(proxy, name, value));
+    // Only the state's own variables are ever assigned (ClientState refuses others): name is one of S's keys.
+    const variable = name as keyof S & string;
+    const done = this.#runner.run(proxy, this, "onChange", () => onChange(proxy, variable, value));
     // Only the synchronous part is guarded: an assignment after an await is a new change.
     this.#inOnChange.delete(name);
     await done;

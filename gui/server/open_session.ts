@@ -8,12 +8,10 @@ import type { HelloMessage, ServerMessage, WelcomeMessage } from "../protocol/me
 import type { ClientSession } from "./client_session.ts";
 import type { Channel } from "./outbox.ts";
 import type { OpenedPage } from "./page_router.ts";
-import { CLOSE_REPLACED, type SocketEndpointDependencies } from "./socket_endpoint.ts";
+import { CLOSE_LIMIT, CLOSE_REPLACED, type SocketEndpointDependencies } from "./socket_endpoint.ts";
 import { afterWelcome } from "./after_welcome.ts";
 import { ResourceLimitError } from "./resource_limit_error.ts";
 
-/** A limit of the server was reached (see resource_limit_error.ts); the tab may try again later. */
-export const CLOSE_LIMIT = 4013;
 
 /**
  * Opens the tab's session for `hello` and welcomes it; undefined (after an error message) when it cannot.
@@ -46,7 +44,7 @@ export async function openSession<S extends object>(
     } catch (error) {
       if (!(error instanceof ResourceLimitError)) throw error;
       send({ type: "error", code: "limit", message: error.message });
-      ws.close(CLOSE_LIMIT, "server limit reached");
+      ws.close(CLOSE_LIMIT, error.limit);
       return undefined;
     }
     const onInit = context.callbacks.onInit;

@@ -1,21 +1,20 @@
 /**
- * A limit of the server was reached: too many states alive, too many bytes of uploads held, too many
- * hellos from one address. Thrown where the limit is checked; the socket turns it into
- * `{type: "error", code: "limit", message}`, so the message must say which limit and what to do.
- */
-
-/**
- * Thrown when a request would take the server past one of its limits.
+ * A request refused because the server reached one of its limits (see server_limits.ts). `limit` names
+ * the key of `ServerLimits` that was hit, so a caller can tell the client which one and a deployer knows
+ * what to raise.
  *
  * @example
  * ```ts
- * throw new ResourceLimitError("maxStates", "the server holds 10000 states, its limit: try again later");
+ * try {
+ *   registry.create();
+ * } catch (error) {
+ *   if (error instanceof ResourceLimitError) send({ type: "error", code: "limit", message: error.message });
+ * }
  * ```
  */
 export class ResourceLimitError extends Error {
-  /** The name of the limit that was reached, as the deployer sets it (`maxStates`, ...). */
+  /** The ServerLimits key that was hit, e.g. "maxStates". */
   readonly limit: string;
-  readonly code = "limit";
 
   constructor(limit: string, message: string) {
     super(message);

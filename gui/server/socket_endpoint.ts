@@ -29,6 +29,8 @@ export interface SocketEndpointDependencies<S extends object> {
 export const CLOSE_REPLACED = 4000;
 export const CLOSE_FLOOD = 4008;
 export const CLOSE_TOO_BIG = 4009;
+/** The server is at a resource limit (the reason names it): the tab may try again later. */
+export const CLOSE_LIMIT = 4013;
 
 export function createSocketEvents<S extends object>(dependencies: SocketEndpointDependencies<S>): WSEvents {
   let session: ClientSession<S> | undefined;

@@ -10,10 +10,12 @@ import type { ServerMessage } from "../../gui/protocol/messages.ts";
 import { CallbackRunner } from "../../gui/server/callback_runner.ts";
 import type { ClientSession } from "../../gui/server/client_session.ts";
 import type { GuiCallbacks, GuiContext } from "../../gui/server/gui_context.ts";
-import { CLOSE_LIMIT, openSession } from "../../gui/server/open_session.ts";
+import { openSession } from "../../gui/server/open_session.ts";
+import { CLOSE_LIMIT } from "../../gui/server/socket_endpoint.ts";
 import { PageRouter } from "../../gui/server/page_router.ts";
 import { PageViews } from "../../gui/server/page_views.ts";
 import { ResourceLimitError } from "../../gui/server/resource_limit_error.ts";
+import { DEFAULT_LIMITS } from "../../gui/server/server_limits.ts";
 import { SessionRegistry } from "../../gui/server/session_registry.ts";
 
 type AppState = { x: number };
@@ -45,6 +47,7 @@ async function contextOf(callbacks: GuiCallbacks<AppState>): Promise<GuiContext<
     initialValues: () => ({ x: 1 }),
     stateRetentionMs: 1000,
     title: "test",
+    limits: DEFAULT_LIMITS,
   };
 }
 
@@ -68,7 +71,7 @@ test("a hello the server has no room for gets a limit error and its socket is cl
     code: "limit",
     message: "the server holds 2 states, its limit (maxStates); try again later",
   }]);
-  assert.equal(closed.map(([code]) => code), [CLOSE_LIMIT]);
+  assert.equal(closed, [[CLOSE_LIMIT, "maxStates"]]);
   assert.equal(inits, [], "no onInit without a state");
 });
 
