@@ -7,7 +7,7 @@ import { elementCatalogue } from "../elements/catalogue.ts";
 import type { ElementView } from "../elements/element_definition.ts";
 import type { Binding, ExpressionScope } from "../expressions/mod.ts";
 import { assignPath } from "../expressions/mod.ts";
-import type { CompiledPage } from "../page/compiled_page.ts";
+import type { PageView } from "../page/compose_view.ts";
 import type { ErrorCode, ValueMap } from "../protocol/messages.ts";
 import { ClientState } from "../state/client_state.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
@@ -20,8 +20,8 @@ export class ClientSession<S extends object> {
   readonly state: ClientState<S>;
   readonly secret: string;
   readonly outbox = new Outbox();
-  /** The page the tab has open; undefined until its first hello. */
-  page: CompiledPage | undefined;
+  /** The view the tab has open, set by PageRouter alone (which asks onNavigate); undefined until hello. */
+  page: PageView | undefined;
   /** The page load that holds the session (see HelloMessage.instance). */
   instance: string | undefined;
   expiryTimer: ReturnType<typeof setTimeout> | undefined;

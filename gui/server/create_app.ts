@@ -94,9 +94,11 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
   });
 
   // Every page's document is the same for every client: render it once (again when dev mode recompiled it).
+  // With an onNavigate it is neutral (the frame alone): the tab's state, known only once it says hello,
+  // decides whether it may see the page (see PageRouter.documentView).
   const documents = new Map<string, { page: object; html: string }>();
   const documentFor = (pageName: string): string | undefined => {
-    const page = context.pages.get(pageName);
+    const page = context.router.documentView(pageName);
     if (page === undefined) return undefined;
     const cached = documents.get(pageName);
     if (cached?.page === page) return cached.html;

@@ -51,8 +51,13 @@ export interface GuiCallbacks<S extends object> {
    */
   onException?: (state: State<S>, functionName: string, error: unknown) => unknown;
   /**
-   * Runs before a page is shown (a link, the navbar, back/forward, navigate(), a page load) with the page's
-   * name and its URL's query parameters. Return another page's name to show that one instead.
+   * Runs before a page is shown (a link, the navbar, back/forward, navigate(), a page load, a reconnection
+   * naming another page than the one open) with the page's name and its URL's query parameters. Return
+   * another page's name to show that one instead: the tab then never receives a value of the page it asked
+   * for, and may write into and trigger only the page shown. A page allowed stays allowed while it is open
+   * (a refresh or a reconnection does not ask again). If it throws or names no page, the tab stays on its
+   * page (the first page on a page load). With an onNavigate, page documents hold only the root page: the
+   * page itself comes with the welcome, once allowed.
    */
   onNavigate?: (
     state: State<S>,

@@ -119,8 +119,10 @@ export class TestClient {
       await awaitWelcome(connection, page, options.welcomeTimeoutMs ?? 5000),
     ) as ServerMessage;
     if (first.type !== "welcome") throw new Error(`expected a welcome, got ${JSON.stringify(first)}`);
-    const client = new TestClient(connection, first, page, options.followNavigation ?? true);
-    client.descriptor = await fetchDescriptor(baseUrl, page);
+    // The server may have sent the tab elsewhere (onNavigate), with that page's view.
+    const shown = first.page ?? page;
+    const client = new TestClient(connection, first, shown, options.followNavigation ?? true);
+    client.descriptor = first.view?.descriptor ?? await fetchDescriptor(baseUrl, shown);
     void client.#read();
     return client;
   }
