@@ -16,6 +16,7 @@ import { loadClientAssets } from "./server/client_assets.ts";
 import { createApp } from "./server/create_app.ts";
 import { type AllowedOrigins, allowedOriginsOf } from "./server/origin_policy.ts";
 import type { UploadLimits } from "./server/upload_limits.ts";
+import { resolveLimits, type ServerLimits } from "./server/server_limits.ts";
 import type { AppFunction, GuiCallbacks, GuiContext } from "./server/gui_context.ts";
 import { startPageReloader } from "./server/page_reloader.ts";
 import { PageRouter } from "./server/page_router.ts";
@@ -51,6 +52,12 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
   allowedOrigins?: readonly string[];
   /** Variables with one value for all clients; see `Gui.addSharedVariable`. */
   shared?: readonly (keyof S & string)[];
+  /**
+   * What one client may cost the server: time before its hello, frames waiting behind a slow callback,
+   * bytes buffered for a client that does not read, how long a callback may run. Each key's default and
+   * what happens when it is hit are in `ServerLimits`.
+   */
+  limits?: Partial<ServerLimits>;
 }
 
 /**
@@ -90,7 +97,8 @@ export class Gui<S extends object> {
     checkNoNameClash(initial, options.functions ?? {});
     this.#allowedOrigins = allowedOriginsOf(options.allowedOrigins);
     this.#functions = { ...options.functions };
-    this.#runner = new CallbackRunner<S>(options);
+    const limits = resolveLimits(options.limits);
+    this.#runner = new CallbackRunner<S>(options, limits);
     this.#views = new PageViews(sources, (name, text, extra) => this.#compile(name, text, extra));
     this.#context = {
       pages: this.#views.views,
@@ -99,6 +107,7 @@ export class Gui<S extends object> {
       callbacks: options,
       initialValues: () => structuredClone(initial) as Record<string, unknown>,
       stateRetentionMs: options.stateRetention ?? 60_000,
+      limits,
       title: "Tapir",
       shared: this.#shared,
     };

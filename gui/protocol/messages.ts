@@ -121,7 +121,9 @@ export type ErrorCode =
   | "bad-value"
   | "unknown-element"
   | "callback-failed"
-  | "no-state";
+  | "no-state"
+  /** The server failed on its side (a value it cannot send, a bug): the tab's state is as it was. */
+  | "server-fault";
 
 export type ServerMessage =
   | WelcomeMessage

@@ -4,6 +4,7 @@
  */
 import type { CompiledPage } from "../page/compiled_page.ts";
 import type { PageRouter } from "./page_router.ts";
+import type { ServerLimits } from "./server_limits.ts";
 import type { SharedVariables } from "../state/shared_variables.ts";
 import type { State } from "../state/state_type.ts";
 
@@ -40,6 +41,8 @@ export interface GuiContext<S extends object> {
   readonly shared?: SharedVariables;
   /** How long a state outlives its tab's last connection, in ms. */
   readonly stateRetentionMs: number;
+  /** What one client may cost: queues, buffers, timeouts (see server_limits.ts). */
+  readonly limits: ServerLimits;
   /** The browser tab's title, set by run(). */
   title: string;
   /** Dev mode: why the pages last failed to compile (with a code frame), until they compile again. */
