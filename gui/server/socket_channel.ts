@@ -4,7 +4,7 @@
  * reading fills its socket's buffer; past `maxBufferedBytes` the channel closes the connection instead of
  * queuing more (the tab resumes with its ticket when it reads again), and sends nothing after that.
  */
-import type { WSContext } from "hono/ws";
+import { WSContext } from "hono/ws";
 import { bufferedAmount } from "../runtime/mod.ts";
 import { CLOSE_NOT_READING } from "./close_codes.ts";
 import type { Channel } from "./outbox.ts";
@@ -60,6 +60,24 @@ export class SocketChannel implements Channel {
       // The socket closed under us (Deno throws on a send after close): its onClose does the cleanup.
       this.#markClosed(CLOSE_GONE);
     }
+  }
+
+  /**
+   * The socket as code written against Hono's WSContext sees it, with its sends going through this
+   * channel: nothing that holds it can write to the client around the bound.
+   */
+  asWSContext(): WSContext {
+    return new WSContext({
+      send: (data) => {
+        if (typeof data !== "string") throw new TypeError("the server sends text frames only");
+        this.send(data);
+      },
+      close: (code, reason) => this.close(code ?? 1000, reason ?? ""),
+      raw: this.#ws.raw,
+      readyState: this.#ws.readyState,
+      url: this.#ws.url,
+      protocol: this.#ws.protocol,
+    });
   }
 
   bufferedAmount(): number {

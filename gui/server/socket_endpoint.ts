@@ -42,6 +42,7 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
   let session: ClientSession<S> | undefined;
   let channel: SocketChannel | undefined;
   let helloTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The socket for code that takes a WSContext, its sends bounded by the channel. */
   let socket: WSContext | undefined;
   /** Set once the connection closed, by either side. */
   let closed = false;
@@ -86,8 +87,8 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
   }
 
   function channelFor(ws: WSContext): SocketChannel {
-    socket = ws;
-    channel ??= new SocketChannel(ws, {
+    if (channel !== undefined) return channel;
+    channel = new SocketChannel(ws, {
       maxBufferedBytes: limits.maxBufferedBytes,
       onClosed: (code) => {
         releaseConnection();
@@ -95,6 +96,7 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
         if (code !== CLOSE_REPLACED) releaseSession();
       },
     });
+    socket = channel.asWSContext();
     return channel;
   }
 

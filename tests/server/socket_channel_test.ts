@@ -65,4 +65,13 @@ test("SocketChannel treats a send that throws as a closed socket", () => {
   assert.is(closed.length, 1);
 });
 
+test("SocketChannel.asWSContext() sends through the channel, within its bound", () => {
+  const socket = stalledSocket();
+  const channel = new SocketChannel(socket as unknown as WSContext, { maxBufferedBytes: 500 });
+  const view = channel.asWSContext();
+  for (let index = 0; index < 10; index++) view.send("z".repeat(300));
+  assert.is(socket.sent.length, 2);
+  assert.ok(channel.closed, "a send through the view past the bound drops the client");
+});
+
 test.run();
