@@ -18,7 +18,10 @@ export class CallbackRunner<S extends object> {
   readonly #callbacks: GuiCallbacks<S>;
   readonly #timeoutMs: number | undefined;
 
-  constructor(callbacks: GuiCallbacks<S>, limits: Pick<ServerLimits, "callbackTimeoutMs"> = { callbackTimeoutMs: undefined }) {
+  constructor(
+    callbacks: GuiCallbacks<S>,
+    limits: Pick<ServerLimits, "callbackTimeoutMs"> = { callbackTimeoutMs: undefined },
+  ) {
     this.#callbacks = callbacks;
     this.#timeoutMs = limits.callbackTimeoutMs;
   }

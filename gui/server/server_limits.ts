@@ -72,7 +72,9 @@ export function resolveLimits(given: Partial<ServerLimits> = {}): ServerLimits {
     const value = given[key];
     if (value === undefined) continue;
     if (typeof value !== "number" || !(value > 0)) {
-      throw new GuiConfigurationError(`limits.${key} must be a positive number of ${unitOf(key)}, not ${String(value)}`);
+      throw new GuiConfigurationError(
+        `limits.${key} must be a positive number of ${unitOf(key)}, not ${String(value)}`,
+      );
     }
     limits[key] = value;
   }

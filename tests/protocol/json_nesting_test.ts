@@ -26,11 +26,18 @@ test("parseClientMessage() refuses a value nested past MAX_MESSAGE_DEPTH, before
   const within = parseClientMessage(`{"type":"update","key":"x","value":${deep(MAX_MESSAGE_DEPTH - 1)}}`);
   assert.is(within.type, "update");
   for (const type of ["update", "action", "request", "hello"]) {
-    const field = type === "update" ? "value" : type === "action" ? "payload" : type === "request" ? "query" : "resume";
+    const field = type === "update"
+      ? "value"
+      : type === "action"
+      ? "payload"
+      : type === "request"
+      ? "query"
+      : "resume";
     const text = `{"type":"${type}","key":"x","element":0,"id":1,"page":"/","${field}":${deep(5000)}}`;
     assert.throws(
       () => parseClientMessage(text),
-      (error: unknown) => error instanceof ProtocolError && error.message.includes(`${MAX_MESSAGE_DEPTH} levels`),
+      (error: unknown) =>
+        error instanceof ProtocolError && error.message.includes(`${MAX_MESSAGE_DEPTH} levels`),
       type,
     );
   }

@@ -242,7 +242,9 @@ test("a flood closes the flooding connection; the server and other clients go on
     // The close frame may be lost to the reset that writing into a closed socket causes (Deno). Frames
     // that arrive together wait to be handled: the bound of waiting frames may close it first.
     const closeCode = sender.socket.closeCode;
-    if (closeCode !== undefined) assert.ok([CLOSE_FLOOD, CLOSE_BACKLOG].includes(closeCode), String(closeCode));
+    if (closeCode !== undefined) {
+      assert.ok([CLOSE_FLOOD, CLOSE_BACKLOG].includes(closeCode), String(closeCode));
+    }
     assert.ok(answers < frames.length, `the server stopped answering (${answers} answers)`);
     assert.equal(await readState(gui, sender.stateId), INITIAL);
     await delay(50);
@@ -281,7 +283,11 @@ test("property: clients that stop reading while sending are answered or dropped,
             // The server closed the connection: the rest of the frames are not sent.
           }
           let answers = 0;
-          for (let text = await socket.nextMessage(3000); text !== undefined; text = await socket.nextMessage(3000)) {
+          for (
+            let text = await socket.nextMessage(3000);
+            text !== undefined;
+            text = await socket.nextMessage(3000)
+          ) {
             assert.not.ok(text.includes("    at "), "no stack trace reaches the client");
             answers++;
           }

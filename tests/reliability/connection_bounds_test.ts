@@ -42,7 +42,9 @@ async function startGui(limits: Partial<ServerLimits>): Promise<Harness> {
 
 const socketUrl = (gui: Gui<AppState>) => gui.url.replace(/^http/, "ws").replace(/\/$/, "") + SOCKET_PATH;
 
-async function connectRaw(gui: Gui<AppState>): Promise<{ socket: RawWebSocket; stateId: string; secret: string }> {
+async function connectRaw(
+  gui: Gui<AppState>,
+): Promise<{ socket: RawWebSocket; stateId: string; secret: string }> {
   const socket = await openRawWebSocket(socketUrl(gui));
   await socket.sendText(JSON.stringify({ type: "hello", page: "/" }));
   const welcome = JSON.parse((await socket.nextMessage()) ?? "{}") as { stateId: string; secret: string };
@@ -86,9 +88,16 @@ test("a client that stops reading while it sends navigate frames is dropped, not
     if (socket.closeCode !== undefined) assert.is(socket.closeCode, CLOSE_NOT_READING);
     assert.ok(messages < frames, `the server stopped answering (${messages} of ${frames} answers were sent)`);
     // The server let go of the connection, and kept the state: the tab resumes it with its ticket.
-    const back = await connectClient(gui.url, { resume: { stateId, secret, lastSeq: 0 }, instance: LATER_LOAD });
+    const back = await connectClient(gui.url, {
+      resume: { stateId, secret, lastSeq: 0 },
+      instance: LATER_LOAD,
+    });
     assert.ok(back.welcome.resumed, "the dropped tab resumes its state");
-    assert.equal(observer.received.filter((message) => message.type !== "page"), [], "another tab is untouched");
+    assert.equal(
+      observer.received.filter((message) => message.type !== "page"),
+      [],
+      "another tab is untouched",
+    );
     await back.close();
     await observer.close();
   } finally {
@@ -110,7 +119,10 @@ test("frames waiting behind a slow callback are bounded by count; the tab resume
     await readUntilClosed(socket);
     assert.is(socket.closeCode, CLOSE_BACKLOG);
     release();
-    const back = await connectClient(gui.url, { resume: { stateId, secret, lastSeq: 0 }, instance: LATER_LOAD });
+    const back = await connectClient(gui.url, {
+      resume: { stateId, secret, lastSeq: 0 },
+      instance: LATER_LOAD,
+    });
     assert.ok(back.welcome.resumed, "the server let go of the connection and kept the state");
     // No more than the bound of waiting frames was applied after the connection closed: they were freed.
     const note = await invokeCallback(gui, stateId, (state: State<AppState>) => state.note, []);

@@ -139,7 +139,10 @@ test("clients that stop reading while they send navigate frames are dropped; the
     clearInterval(sample);
     const growth = peak - before;
     assert.ok(growth < MAX_STALLED_GROWTH_BYTES, `memory grew by ${Math.round(growth / 2 ** 20)} MiB`);
-    assert.ok(answers < STALLED_CLIENTS * NAVIGATES_EACH, `the server stopped answering (${answers} answers)`);
+    assert.ok(
+      answers < STALLED_CLIENTS * NAVIGATES_EACH,
+      `the server stopped answering (${answers} answers)`,
+    );
     for (const socket of stalled) socket.close();
     await eventually(() => gui.stateIds().length === 0, "every state to expire", RETENTION_MS + 10_000);
   } finally {

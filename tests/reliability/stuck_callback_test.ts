@@ -20,7 +20,10 @@ const pages = {
 
 const never = new Promise<never>(() => {});
 
-async function startGui(limits: Partial<ServerLimits>, exceptions: [string, unknown][] = []): Promise<Gui<AppState>> {
+async function startGui(
+  limits: Partial<ServerLimits>,
+  exceptions: [string, unknown][] = [],
+): Promise<Gui<AppState>> {
   const gui = new Gui<AppState>({
     pages,
     state: { note: "", count: 0 },
@@ -32,7 +35,8 @@ async function startGui(limits: Partial<ServerLimits>, exceptions: [string, unkn
   return gui;
 }
 
-const isBusy = (active: boolean) => (message: ServerMessage) => message.type === "busy" && message.active === active;
+const isBusy = (active: boolean) => (message: ServerMessage) =>
+  message.type === "busy" && message.active === active;
 
 test("a callback that never resolves: its tab is told it is busy, and can still navigate", async () => {
   const gui = await startGui({ busyNoticeMs: 50 });

@@ -31,7 +31,7 @@ test("IncomingQueue handles items one at a time, in order, past a failing one", 
   assert.is(failures.length, 1);
 });
 
-test("IncomingQueue refuses an item past its count or size bound, and keeps none of it", async () => {
+test("IncomingQueue refuses an item past its count or size bound, and keeps none of it", () => {
   const byCount = blockedQueue(2, 1000);
   assert.ok(byCount.queue.push("block", 1));
   assert.ok(byCount.queue.push("a", 1));

@@ -15,7 +15,8 @@ test("resolveLimits() refuses a limit that is not a positive number, naming it",
   for (const bad of [0, -1, Number.NaN]) {
     assert.throws(
       () => resolveLimits({ helloTimeoutMs: bad }),
-      (error: unknown) => error instanceof GuiConfigurationError && error.message.includes("limits.helloTimeoutMs"),
+      (error: unknown) =>
+        error instanceof GuiConfigurationError && error.message.includes("limits.helloTimeoutMs"),
     );
   }
   assert.throws(() => resolveLimits({ maxBufferedBytes: "big" as unknown as number }), /maxBufferedBytes/);

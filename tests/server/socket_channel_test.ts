@@ -32,7 +32,10 @@ test("SocketChannel drops a client that holds more unread bytes than allowed, th
   const message = "x".repeat(300);
   for (let index = 0; index < 100; index++) channel.send(message);
   assert.is(socket.sent.length, 4, "sends until the buffer passes the bound (checked before each send)");
-  assert.ok(socket.raw.bufferedAmount <= 1000 + message.length, "what is held stays under the bound plus one");
+  assert.ok(
+    socket.raw.bufferedAmount <= 1000 + message.length,
+    "what is held stays under the bound plus one",
+  );
   assert.equal(socket.closes, [CLOSE_NOT_READING]);
   assert.equal(closed, [CLOSE_NOT_READING], "told once");
   assert.ok(channel.closed);
