@@ -57,14 +57,17 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
     maxFrames: limits.maxQueuedFrames,
     maxBytes: limits.maxQueuedBytes,
     handle: (incoming) => incoming instanceof ProtocolError ? refuse("bad-message", incoming.message) : handle(incoming),
-    onFailure: (error) => {
-      const where = session === undefined ? "before its hello" : `of state ${session.id}`;
-      console.error(`Tapir: a client message ${where} could not be handled:`, error);
-      send({ type: "error", code: "server-fault", message: "the server failed to handle this message; see its log" });
-    },
+    onFailure: (error) => fault(error),
     busy: (active) => send({ type: "busy", active }),
     busyAfterMs: limits.busyNoticeMs,
   });
+
+  /** A message whose handling failed on the server's side: logged with its state, the tab told, nothing else. */
+  function fault(error: unknown): void {
+    const where = session === undefined ? "before its hello" : `of state ${session.id}`;
+    console.error(`Tapir: a client message ${where} could not be handled:`, error);
+    send({ type: "error", code: "server-fault", message: "the server failed to handle this message; see its log" });
+  }
 
   /** Lets go of what the connection holds: its timer and waiting frames. Runs when it closes. */
   function releaseConnection(): void {
@@ -144,7 +147,7 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
       if (!(incoming instanceof ProtocolError) && incoming.type === "hello") clearTimeout(helloTimer);
       // A tab whose last message is stuck in a long callback can still leave the page or lift its hold.
       if (queue.stuck && !(incoming instanceof ProtocolError) && canOvertake(incoming)) {
-        handle(incoming).catch((error) => console.error("Tapir: a navigation could not be handled:", error));
+        handle(incoming).catch(fault);
         return;
       }
       // Refusals go through the queue too, so that answers keep the order of the frames.
@@ -162,7 +165,9 @@ function parseIncoming(data: string): Incoming {
     return parseClientMessage(data);
   } catch (error) {
     if (error instanceof ProtocolError) return error;
-    throw error;
+    // A bug of the parser must not escape into the runtime's socket handler (and end a Node process).
+    console.error("Tapir: a client message could not be parsed:", error);
+    return new ProtocolError("the message could not be read");
   }
 }
 
