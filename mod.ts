@@ -48,6 +48,8 @@ export {
   TemplateSyntaxError,
   UnknownStateError,
 } from "./gui/errors.ts";
+export { CallbackTimeoutError } from "./gui/server/callback_timeout_error.ts";
+export { DEFAULT_LIMITS, type ServerLimits } from "./gui/server/server_limits.ts";
 
 // Runtime-neutral helpers for the code around a Gui (a TCP listener, a command line), the same on Deno and Node.
 export { flagValue } from "./gui/run_options.ts";

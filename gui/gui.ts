@@ -78,10 +78,15 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
    * so a page of another site that rebinds its name to this server's address (DNS rebinding) is refused.
    */
   allowedHosts?: readonly string[] | true;
-  /** The server's resource ceilings; see ServerLimits for each default and what happens when it is hit. */
-  limits?: Partial<ServerLimits>;
   /** Variables with one value for all clients; see `Gui.addSharedVariable`. */
   shared?: readonly (keyof S & string)[];
+  /**
+   * What the server and each client may cost: states alive, upload bytes held, hellos per address, upload
+   * parts, time before a hello, frames waiting behind a slow callback, bytes buffered for a client that does
+   * not read, how long a callback may run. Each key's default and what happens when it is hit are in
+   * `ServerLimits`.
+   */
+  limits?: Partial<ServerLimits>;
 }
 
 /**
@@ -123,7 +128,8 @@ export class Gui<S extends object> {
     this.#allowedOrigins = allowedOriginsOf(options.allowedOrigins);
     this.#allowedHosts = allowedHostsOf(options.allowedHosts);
     this.#functions = registeredFunctions(options.functions ?? {});
-    this.#runner = new CallbackRunner<S>(options);
+    const limits = resolveLimits(options.limits);
+    this.#runner = new CallbackRunner<S>(options, limits);
     this.#views = new PageViews(sources, (name, text, extra) => this.#compile(name, text, extra));
     this.#context = {
       pages: this.#views.views,
@@ -132,7 +138,7 @@ export class Gui<S extends object> {
       callbacks: options,
       initialValues: () => structuredClone(initial) as Record<string, unknown>,
       stateRetentionMs: options.stateRetention ?? 60_000,
-      limits: resolveLimits(options.limits),
+      limits,
       title: "Tapir",
       shared: this.#shared,
     };

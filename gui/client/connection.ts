@@ -261,6 +261,7 @@ export class Connection {
         return;
       case "notify":
       case "hold":
+      case "busy":
       case "download":
       case "dev-error":
       case "reload":

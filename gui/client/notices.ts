@@ -7,6 +7,7 @@ import type { NoticeMessage } from "../protocol/notices.ts";
 import type { ConnectionState } from "./connection.ts";
 import { showDevError } from "./dev_overlay.ts";
 import { startDownload } from "./download_file.ts";
+import { showBusy } from "./busy_indicator.ts";
 import { hideHold, showHold } from "./hold_overlay.ts";
 import { dismissToastByKey, showToast } from "./toasts.ts";
 
@@ -48,6 +49,9 @@ export class Notices {
             ...(message.cancellable ? { onCancel: this.#cancelHold } : {}),
           });
         }
+        return;
+      case "busy":
+        showBusy(message.active);
         return;
       case "download":
         startDownload({ kind: "link", link: { url: message.url, local: true } }, message.name);
@@ -94,6 +98,8 @@ export class Notices {
     this.#lostTimer = undefined;
     // The server sends the dev error again after every welcome while there is one.
     showDevError(null);
+    // A new connection has no message in progress.
+    showBusy(false);
     // A new state has no hold; a resumed one is told of its hold, or of its release, after the welcome.
     if (!resumed) hideHold();
     if (hadState && !resumed) {

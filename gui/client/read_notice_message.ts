@@ -31,6 +31,8 @@ export function readNoticeMessage(message: Record<string, unknown>): NoticeMessa
         cancellable: message["cancellable"] === true,
       };
     }
+    case "busy":
+      return { type: "busy", active: message["active"] === true };
     case "download": {
       const { url, name } = message;
       if (typeof url !== "string" || typeof name !== "string") return undefined;

@@ -70,6 +70,7 @@ export function readServerMessage(data: unknown): ServerMessage | undefined {
       return readNavigationMessage(message);
     case "notify":
     case "hold":
+    case "busy":
     case "download":
     case "dev-error":
     case "reload":

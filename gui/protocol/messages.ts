@@ -133,7 +133,9 @@ export type ErrorCode =
   | "callback-failed"
   | "no-state"
   /** The server reached one of its resource limits (the message names it); the tab may retry later. */
-  | "limit";
+  | "limit"
+  /** The server failed on its side (a value it cannot send, a bug): the tab's state is as it was. */
+  | "server-fault";
 
 export type ServerMessage =
   | WelcomeMessage

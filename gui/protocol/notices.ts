@@ -39,6 +39,15 @@ export interface DownloadMessage {
   name: string;
 }
 
+/**
+ * The server has been working on this tab's last message for a while (a long callback), or is done with
+ * it. The tab shows that it is working; it can still navigate and reload meanwhile.
+ */
+export interface BusyMessage {
+  type: "busy";
+  active: boolean;
+}
+
 /** Dev mode: a page file no longer compiles (`error` holds the message and its code frame), or is fixed. */
 export interface DevErrorMessage {
   type: "dev-error";
@@ -51,7 +60,13 @@ export interface ReloadMessage {
   type: "reload";
 }
 
-export type NoticeMessage = NotifyMessage | HoldMessage | DownloadMessage | DevErrorMessage | ReloadMessage;
+export type NoticeMessage =
+  | NotifyMessage
+  | HoldMessage
+  | BusyMessage
+  | DownloadMessage
+  | DevErrorMessage
+  | ReloadMessage;
 
 /** The tab's user pressed the Cancel button of a hold overlay. */
 export interface CancelHoldMessage {

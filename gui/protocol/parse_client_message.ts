@@ -3,6 +3,7 @@
  * Pure, so that the server and tests share one definition of a well-formed message.
  */
 import type { ClientMessage, ResumeTicket } from "./messages.ts";
+import { MAX_MESSAGE_DEPTH, nestingPastOffset } from "./json_nesting.ts";
 import { readParams } from "./navigation.ts";
 import { parseNavigateMessage } from "./parse_navigate_message.ts";
 
@@ -13,7 +14,23 @@ export class ProtocolError extends Error {
 
 const MAX_KEY_LENGTH = 4096;
 
+/**
+ * Parses one frame. Refuses, before parsing, a message nested deeper than MAX_MESSAGE_DEPTH: whatever its
+ * type, every value in it reaches code that walks it by recursion.
+ *
+ * @example
+ * ```ts
+ * parseClientMessage('{"type":"update","key":"x","value":1}'); // { type: "update", key: "x", value: 1 }
+ * parseClientMessage('{"type":"update","key":"x","value":' + "[".repeat(100)); // throws a ProtocolError
+ * ```
+ */
 export function parseClientMessage(text: string): ClientMessage {
+  const tooDeep = nestingPastOffset(text, MAX_MESSAGE_DEPTH);
+  if (tooDeep !== undefined) {
+    throw new ProtocolError(
+      `the message nests arrays and objects deeper than ${MAX_MESSAGE_DEPTH} levels (at character ${tooDeep})`,
+    );
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

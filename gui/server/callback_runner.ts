@@ -1,10 +1,13 @@
 /**
  * Runs the app's code for one client so that a throwing or rejecting callback never reaches the server's
  * loop: the Gui's onException runs (or the error is logged), the client gets an error message, and what the
- * callback assigned before it threw stays assigned.
+ * callback assigned before it threw stays assigned. With `limits.callbackTimeoutMs`, a callback that takes
+ * longer is given up on (as if it had failed with a CallbackTimeoutError), so its tab is not frozen by it.
  */
 import type { State } from "../state/state_type.ts";
+import { CallbackTimeoutError } from "./callback_timeout_error.ts";
 import type { GuiCallbacks } from "./gui_context.ts";
+import type { ServerLimits } from "./server_limits.ts";
 
 export interface CallbackFailureSink {
   /** Tells the client that something failed, without details that belong in the server log. */
@@ -13,9 +16,14 @@ export interface CallbackFailureSink {
 
 export class CallbackRunner<S extends object> {
   readonly #callbacks: GuiCallbacks<S>;
+  readonly #timeoutMs: number | undefined;
 
-  constructor(callbacks: GuiCallbacks<S>) {
+  constructor(
+    callbacks: GuiCallbacks<S>,
+    limits: Pick<ServerLimits, "callbackTimeoutMs"> = { callbackTimeoutMs: undefined },
+  ) {
     this.#callbacks = callbacks;
+    this.#timeoutMs = limits.callbackTimeoutMs;
   }
 
   /**
@@ -30,7 +38,10 @@ export class CallbackRunner<S extends object> {
     rethrow = false,
   ): Promise<R | undefined> {
     try {
-      return await call();
+      const result = call();
+      return this.#timeoutMs === undefined || !(result instanceof Promise)
+        ? await result
+        : await withTimeout(result, functionName, this.#timeoutMs);
     } catch (error) {
       this.#report(state, sink, functionName, error);
       if (rethrow) throw error;
@@ -52,6 +63,24 @@ export class CallbackRunner<S extends object> {
       logNested(functionName, nested);
     }
   }
+}
+
+/** `promise`, or a CallbackTimeoutError after `timeoutMs`; a late failure of the callback is logged. */
+function withTimeout<R>(promise: Promise<R>, functionName: string, timeoutMs: number): Promise<R> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new CallbackTimeoutError(functionName, timeoutMs));
+    }, timeoutMs);
+  });
+  const settled = promise.finally(() => clearTimeout(timer));
+  // Past the timeout nobody awaits the callback any more: its failure must still not go unhandled.
+  settled.catch((error) => {
+    if (timedOut) console.error(`Tapir: callback "${functionName}" failed after its timeout:`, error);
+  });
+  return Promise.race([settled, timeout]);
 }
 
 function logNested(functionName: string, error: unknown): void {

@@ -19,7 +19,7 @@ import { Outbox } from "./outbox.ts";
 export class ClientSession<S extends object> {
   readonly state: ClientState<S>;
   readonly secret: string;
-  readonly outbox = new Outbox();
+  readonly outbox: Outbox;
   /** The view the tab has open, set by PageRouter alone (which asks onNavigate); undefined until hello. */
   page: PageView | undefined;
   /** The page load that holds the session (see HelloMessage.instance). */
@@ -35,11 +35,18 @@ export class ClientSession<S extends object> {
   /** Set while an element's own on_change replaces the global one for a write. */
   #elementHandlesChange: string | undefined;
   #brokenBindings = new Set<string>();
+  /** Set after the first fault of this session, which alone is logged (one bad value may fail every flush). */
+  #faulted = false;
 
   constructor(id: string, secret: string, context: GuiContext<S>, runner: CallbackRunner<S>) {
     this.secret = secret;
     this.#context = context;
     this.#runner = runner;
+    // The outbox waits for a backed-up socket well before the channel would drop the client for it.
+    this.outbox = new Outbox({
+      highWaterBytes: Math.min(1 << 20, context.limits.maxBufferedBytes / 2),
+      onFault: (error) => this.#fault(error),
+    });
     this.state = new ClientState<S>(id, context.initialValues(), {
       changed: (name, value) => this.#runGlobalOnChange(name, value),
       flushRequested: () => this.flush(),
@@ -75,8 +82,19 @@ export class ClientSession<S extends object> {
     return values;
   }
 
-  /** Sends what changed since the last flush: the bindings that read a changed variable. */
+  /**
+   * Sends what changed since the last flush: the bindings that read a changed variable. Never throws: it
+   * runs in a microtask, where an error would reach no caller and would end a Node process.
+   */
   flush(): void {
+    try {
+      this.#flushChanges();
+    } catch (error) {
+      this.#fault(error);
+    }
+  }
+
+  #flushChanges(): void {
     const changed = this.state.takeChanges();
     const page = this.page;
     if (page === undefined || changed.length === 0) return;
@@ -215,6 +233,16 @@ export class ClientSession<S extends object> {
         return this.#runner.run(proxy, this, name, () => callback(proxy, ...args));
       },
     };
+  }
+
+  /** A failure on the server's side for this tab only: logged once, the tab told, its pending values dropped. */
+  #fault(error: unknown): void {
+    if (!this.#faulted) {
+      this.#faulted = true;
+      console.error(`Tapir: state ${this.id}: values could not be sent to its tab (later faults of this state are not logged):`, error);
+    }
+    this.outbox.clearPending();
+    this.sendError("server-fault", "the server could not send some values to this page; see the server's log");
   }
 
   #runGlobalOnChange(name: string, value: unknown): void {

@@ -80,7 +80,7 @@ export interface GuiContext<S extends object> {
   readonly shared?: SharedVariables;
   /** How long a state outlives its tab's last connection, in ms. */
   readonly stateRetentionMs: number;
-  /** The deployment's resource ceilings (see server_limits.ts). */
+  /** The deployment's resource ceilings and what one client may cost (see server_limits.ts). */
   readonly limits: ServerLimits;
   /** The browser tab's title, set by run(). */
   title: string;

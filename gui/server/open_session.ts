@@ -8,10 +8,19 @@ import type { HelloMessage, ServerMessage, WelcomeMessage } from "../protocol/me
 import type { ClientSession } from "./client_session.ts";
 import type { Channel } from "./outbox.ts";
 import type { OpenedPage } from "./page_router.ts";
-import { CLOSE_LIMIT, CLOSE_REPLACED, type SocketEndpointDependencies } from "./socket_endpoint.ts";
+import type { CallbackRunner } from "./callback_runner.ts";
+import { CLOSE_LIMIT, CLOSE_REPLACED } from "./close_codes.ts";
+import type { GuiContext } from "./gui_context.ts";
 import { afterWelcome } from "./after_welcome.ts";
 import { ResourceLimitError } from "./resource_limit_error.ts";
+import type { SessionRegistry } from "./session_registry.ts";
 
+/** What a WebSocket connection needs of the Gui to open and serve a tab's session. */
+export interface SocketEndpointDependencies<S extends object> {
+  context: GuiContext<S>;
+  registry: SessionRegistry<S>;
+  runner: CallbackRunner<S>;
+}
 
 /**
  * Opens the tab's session for `hello` and welcomes it; undefined (after an error message) when it cannot.

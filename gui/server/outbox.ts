@@ -28,6 +28,11 @@ export interface OutboxOptions {
   highWaterBytes?: number;
   /** How long to wait before trying a backed-up socket again. */
   retryMs?: number;
+  /**
+   * Called when a message cannot be sent because it cannot be serialised (a BigInt, a cyclic object, a
+   * value nested too deep for JSON.stringify). The message is dropped; without this the error is thrown.
+   */
+  onFault?: (error: unknown) => void;
 }
 
 /** Errors kept for a tab that is not connected; older ones give way. */
@@ -50,12 +55,16 @@ export class Outbox {
   readonly #replayLimitBytes: number;
   readonly #highWaterBytes: number;
   readonly #retryMs: number;
+  readonly #onFault: (error: unknown) => void;
 
   constructor(options: OutboxOptions = {}) {
     this.#replayLimit = options.replayLimit ?? 256;
     this.#replayLimitBytes = options.replayLimitBytes ?? 16 * 1024;
     this.#highWaterBytes = options.highWaterBytes ?? 1 << 20;
     this.#retryMs = options.retryMs ?? 16;
+    this.#onFault = options.onFault ?? ((error) => {
+      throw error;
+    });
   }
 
   get seq(): number {
@@ -81,8 +90,15 @@ export class Outbox {
    * dropped.
    */
   sendUnnumbered(message: ServerMessage): void {
-    if (this.#channel !== undefined) this.#channel.send(JSON.stringify(message));
-    else if (message.type === "error" && this.#heldErrors.push(message) > MAX_HELD_ERRORS) this.#heldErrors.shift();
+    if (this.#channel !== undefined) {
+      let text: string;
+      try {
+        text = JSON.stringify(message);
+      } catch (error) {
+        return this.#onFault(error);
+      }
+      this.#channel.send(text);
+    } else if (message.type === "error" && this.#heldErrors.push(message) > MAX_HELD_ERRORS) this.#heldErrors.shift();
   }
 
   /**
@@ -147,8 +163,18 @@ export class Outbox {
       }, this.#retryMs);
       return;
     }
-    const text = JSON.stringify(this.#patchOf(this.#pending));
+    const pending = this.#pending;
     this.clearPending();
+    let text: string;
+    try {
+      text = JSON.stringify(this.#patchOf(pending));
+    } catch (error) {
+      // Runs in a microtask or a timer: a throw here would reach no caller (and end a Node process). The
+      // values are dropped, and what was recorded as sent for them no longer is.
+      this.forgetSent(Object.keys(pending));
+      return this.#onFault(error);
+    }
+    this.#seq++;
     this.#replay.push(text);
     this.#replayBytes += text.length;
     while (
@@ -160,7 +186,7 @@ export class Outbox {
     channel.send(text);
   }
 
-  /** Numbers the pending values, turning grown arrays into deltas against what was last sent. */
+  /** Numbers the pending values (with the next seq, taken by the caller once serialised), turning grown arrays into deltas against what was last sent. */
   #patchOf(pending: ValueMap): PatchMessage {
     const values: ValueMap = {};
     let deltas: Record<string, ValueDelta> | undefined;
@@ -171,7 +197,8 @@ export class Outbox {
       else (deltas ??= {})[key] = delta;
       this.#rememberSent(key, value);
     }
-    const patch: PatchMessage = { type: "patch", seq: ++this.#seq, values };
+    // Numbered only once serialised: a patch that failed must not leave a gap in the sequence.
+    const patch: PatchMessage = { type: "patch", seq: this.#seq + 1, values };
     if (deltas !== undefined) patch.deltas = deltas;
     return patch;
   }

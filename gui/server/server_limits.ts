@@ -1,8 +1,8 @@
 /**
- * The server's resource ceilings: what one deployment lets all its clients together hold, and what one
- * client may ask for at a time. Every key has a safe default; a deployer raises or lowers it through the
- * Gui's `limits` option. A request past a limit is refused with a message that names the limit, so the
- * deployer who reads it in a log or a tab knows which key to change.
+ * The server's resource ceilings, which a deployer sets through the Gui's `limits` option
+ * (`new Gui({ limits: {...} })`): what one deployment lets all its clients together hold, and what one client
+ * may cost at a time. Every key has a safe default and says what happens when it is hit, and a refusal names
+ * the limit, so that an operator reading a close code, a log line or a tab's error finds the knob here.
  */
 import { GuiConfigurationError } from "../errors.ts";
 
@@ -34,17 +34,59 @@ export interface ServerLimits {
    * is refused with 413.
    */
   maxUploadFields: number;
+  /**
+   * How long a new WebSocket may stay open without sending its hello, in ms (default 10 000). Past it the
+   * socket is closed with code 4011 ("no hello"): a tab always says hello at once, so only an idle or
+   * hostile client waits.
+   */
+  helloTimeoutMs: number;
+  /**
+   * Frames of one connection waiting to be handled (behind a slow callback), at most (default 256). One
+   * more closes the connection with code 4012 and frees every waiting frame; the tab reconnects and
+   * resumes its state with its ticket.
+   */
+  maxQueuedFrames: number;
+  /**
+   * Characters of the frames of one connection waiting to be handled, at most (default 4 MiB). Past it the
+   * connection closes with code 4012 as for `maxQueuedFrames`.
+   */
+  maxQueuedBytes: number;
+  /**
+   * Bytes the server may hold for a client that does not read (its socket's buffered amount), at most
+   * (default 8 MiB). A message to a client past it is not buffered: the connection closes with code 4013
+   * and the tab, when it reads again, reconnects and resumes (values it missed come as a snapshot).
+   */
+  maxBufferedBytes: number;
+  /**
+   * How long a callback (an action, an on_change, onInit, ...) may run before its tab stops waiting for
+   * it, in ms (default: no limit). When it passes, onException (or the log) hears of a
+   * `CallbackTimeoutError` naming the callback, the tab is told that the callback failed, and the
+   * connection handles its next messages; the callback itself keeps running, and what it assigns later
+   * still reaches the tab.
+   */
+  callbackTimeoutMs: number | undefined;
+  /**
+   * How long a message may be handled before its tab is told that the server is busy on it, in ms
+   * (default 1 000). The tab shows a busy indicator until the work ends.
+   */
+  busyNoticeMs: number;
 }
 
 const MIB = 1024 * 1024;
 
 /** The limits when the Gui sets none. */
-export const DEFAULT_LIMITS: ServerLimits = Object.freeze({
+export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   maxStates: 2_000,
   maxUploadBytesHeld: 512 * MIB,
   hellosPerSecondPerAddress: 20,
   maxUploadParts: 1_000,
   maxUploadFields: 100,
+  helloTimeoutMs: 10_000,
+  maxQueuedFrames: 256,
+  maxQueuedBytes: 4 * MIB,
+  maxBufferedBytes: 8 * MIB,
+  callbackTimeoutMs: undefined,
+  busyNoticeMs: 1_000,
 });
 
 /**
@@ -55,19 +97,28 @@ export const DEFAULT_LIMITS: ServerLimits = Object.freeze({
  * resolveLimits({ maxStates: 50 }).maxUploadParts; // 1000
  * ```
  */
-export function resolveLimits(options: Partial<ServerLimits> = {}): ServerLimits {
-  const resolved: ServerLimits = { ...DEFAULT_LIMITS };
+export function resolveLimits(given: Partial<ServerLimits> = {}): ServerLimits {
+  const limits: ServerLimits = { ...DEFAULT_LIMITS };
   for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ServerLimits)[]) {
-    const value = options[key];
+    const value = given[key];
     if (value === undefined) continue;
     if (typeof value !== "number" || !(value > 0)) {
       throw new GuiConfigurationError(
-        `limits.${key} must be a positive number, got ${JSON.stringify(value)} (the default is ${
-          DEFAULT_LIMITS[key]
+        `limits.${key} must be a positive number of ${unitOf(key)}, got ${String(value)} (the default is ${
+          DEFAULT_LIMITS[key] ?? "no limit"
         })`,
       );
     }
-    resolved[key] = value;
+    limits[key] = value;
   }
-  return resolved;
+  return limits;
+}
+
+function unitOf(key: keyof ServerLimits): string {
+  if (key.endsWith("Ms")) return "milliseconds";
+  if (key.endsWith("Bytes") || key.endsWith("BytesHeld")) return "bytes";
+  if (key === "hellosPerSecondPerAddress") return "hellos per second";
+  if (key === "maxQueuedFrames") return "frames";
+  if (key === "maxStates") return "states";
+  return key === "maxUploadParts" ? "parts" : "fields";
 }

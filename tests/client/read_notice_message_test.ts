@@ -9,6 +9,8 @@ test("readServerMessage() takes well-formed notices as they are", () => {
     { type: "notify", level: "warning", message: "Careful", duration: 0 },
     { type: "hold", active: true, message: "Working", cancellable: false },
     { type: "hold", active: false },
+    { type: "busy", active: true },
+    { type: "busy", active: false },
     { type: "download", url: "/_tapir/download/abc", name: "a.csv" },
     { type: "dev-error", error: "Unknown element" },
     { type: "dev-error", error: null },

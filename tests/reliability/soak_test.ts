@@ -97,4 +97,59 @@ test("a thousand clients writing for ten seconds lose nothing and leave nothing 
   }
 });
 
+/** The big page's answer to a navigate is about 200 KB. */
+const BIG_PAGE = "<|{value}|>\n\n" + "Text of a long page. ".repeat(10_000);
+const STALLED_CLIENTS = 10;
+const NAVIGATES_EACH = 80;
+/**
+ * Unbounded, the answers would take 10 x 80 x 200 KB = 160 MB, of which the kernel's socket buffers take
+ * a few MB per client. Bounded, each client costs what its kernel buffers let through before the server
+ * sees back-pressure (the answers built until then are garbage soon collected) plus 256 KB.
+ */
+const MAX_STALLED_GROWTH_BYTES = 64 * 2 ** 20;
+
+test("clients that stop reading while they send navigate frames are dropped; the server's memory stays bounded", async () => {
+  const gui = new Gui<{ value: number }>({
+    pages: { "/": "<|{value}|number|>", big: BIG_PAGE },
+    state: { value: 0 },
+    stateRetention: RETENTION_MS,
+    limits: { maxBufferedBytes: 256 * 1024 },
+  });
+  await gui.run({ port: 0, quiet: true });
+  const url = gui.url.replace(/^http/, "ws").replace(/\/$/, "") + SOCKET_PATH;
+  try {
+    collectGarbage();
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const stalled = await Promise.all(Array.from({ length: STALLED_CLIENTS }, async () => {
+      const socket = await openRawWebSocket(url);
+      await socket.sendText(JSON.stringify({ type: "hello", page: "/" }));
+      await socket.nextMessage(10_000);
+      for (let id = 1; id <= NAVIGATES_EACH; id++) {
+        const page = id % 2 === 0 ? "/" : "big";
+        // Writes after the server dropped the client fail: that is the point.
+        await socket.sendText(JSON.stringify({ type: "navigate", id, page })).catch(() => {});
+      }
+      return socket;
+    }));
+    // Only now do they read: what the server still held for each of them comes, then its close.
+    let answers = 0;
+    for (const socket of stalled) {
+      while ((await socket.nextMessage(5000)) !== undefined) answers++;
+    }
+    clearInterval(sample);
+    const growth = peak - before;
+    assert.ok(growth < MAX_STALLED_GROWTH_BYTES, `memory grew by ${Math.round(growth / 2 ** 20)} MiB`);
+    assert.ok(
+      answers < STALLED_CLIENTS * NAVIGATES_EACH,
+      `the server stopped answering (${answers} answers)`,
+    );
+    for (const socket of stalled) socket.close();
+    await eventually(() => gui.stateIds().length === 0, "every state to expire", RETENTION_MS + 10_000);
+  } finally {
+    await gui.stop();
+  }
+});
+
 test.run();

@@ -80,3 +80,17 @@ test("Outbox sends a grown array as a delta against what the client last receive
 });
 
 test.run();
+
+test("Outbox drops a patch it cannot serialise, reports it, and numbers the next one without a gap", () => {
+  const faults: unknown[] = [];
+  const outbox = new Outbox({ onFault: (error) => void faults.push(error) });
+  const channel = fakeChannel();
+  outbox.attach(channel, -1);
+  outbox.push({ big: 1n });
+  assert.is(faults.length, 1);
+  assert.instance(faults[0], TypeError);
+  outbox.sendUnnumbered({ type: "response", id: 1, data: 2n });
+  assert.is(faults.length, 2, "an unnumbered message that cannot be serialised is reported too");
+  outbox.push({ small: 1 });
+  assert.equal(channel.sent.map((patch) => [patch.seq, patch.values]), [[1, { small: 1 }]]);
+});
