@@ -16,9 +16,10 @@ import process from "node:process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
-import { runtimeName, spawnProcess, type SpawnedProcess } from "../../gui/runtime/mod.ts";
+import { runtimeName, type SpawnedProcess } from "../../gui/runtime/mod.ts";
 import { launchBrowser } from "../e2e/browser.ts";
 import { freePort, run, startLocalRegistry } from "./local_registry.ts";
+import { spawnGroup } from "./spawn_group.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DENO = join(ROOT, "node_modules/.bin/deno");
@@ -107,11 +108,11 @@ if (runtimeName === "node") {
       await run(DENO, ["check", "app.ts", "app_test.ts"], { cwd: app, env, timeoutMs: 120_000 });
 
       browser = await launchBrowser();
-      const onNode = spawnProcess("npm", ["start", "--", "--port", String(await freePort())], { cwd: app, env });
+      const onNode = spawnGroup("npm", ["start", "--", "--port", String(await freePort())], { cwd: app, env });
       children.push(onNode);
       await assertLive(browser, await serve(onNode, 60_000));
 
-      const onDeno = spawnProcess(DENO, ["run", "-A", "app.ts", "--port", String(await freePort())], { cwd: app, env });
+      const onDeno = spawnGroup(DENO, ["run", "-A", "app.ts", "--port", String(await freePort())], { cwd: app, env });
       children.push(onDeno);
       await assertLive(browser, await serve(onDeno, 60_000));
 
@@ -120,7 +121,7 @@ if (runtimeName === "node") {
         join(app, "plain.mjs"),
         'import { Gui } from "tapir";\nawait new Gui({ page: "<|{n}|>", state: { n: 41 } }).run({ port: 0 });\n',
       );
-      const plain = spawnProcess(process.execPath, ["plain.mjs"], { cwd: app });
+      const plain = spawnGroup(process.execPath, ["plain.mjs"], { cwd: app });
       children.push(plain);
       const page = await browser.newPage();
       await page.goto(await serve(plain, 30_000));

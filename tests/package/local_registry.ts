@@ -7,7 +7,8 @@ import { createServer } from "node:net";
 import process from "node:process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { spawnProcess, type SpawnedProcess } from "../../gui/runtime/mod.ts";
+import type { SpawnedProcess } from "../../gui/runtime/mod.ts";
+import { spawnGroup } from "./spawn_group.ts";
 
 /** A running local registry and the npm settings that point at it. */
 export interface LocalRegistry {
@@ -37,7 +38,7 @@ export async function run(
   args: string[],
   options: { cwd?: string; env?: Record<string, string>; timeoutMs: number },
 ): Promise<string> {
-  const child = spawnProcess(command, args, {
+  const child = spawnGroup(command, args, {
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     ...(options.env === undefined ? {} : { env: options.env }),
   });
@@ -94,7 +95,7 @@ export async function startLocalRegistry(folder: string, verdaccioBin: string): 
       "",
     ].join("\n"),
   );
-  const child: SpawnedProcess = spawnProcess(process.execPath, [verdaccioBin, "--config", config, "--listen", `127.0.0.1:${port}`]);
+  const child: SpawnedProcess = spawnGroup(process.execPath, [verdaccioBin, "--config", config, "--listen", `127.0.0.1:${port}`]);
   void (async () => {
     // Drained so that the child never blocks on a full pipe.
     for await (const _line of child.stdoutLines);
