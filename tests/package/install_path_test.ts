@@ -123,8 +123,9 @@ if (runtimeName === "node") {
       );
       const plain = spawnGroup(process.execPath, ["plain.mjs"], { cwd: app });
       children.push(plain);
+      const plainUrl = await serve(plain, 30_000);
       const page = await browser.newPage();
-      await page.goto(await serve(plain, 30_000));
+      await page.goto(plainUrl);
       await page.waitForFunction(() => document.querySelector("tp-text")?.textContent === "41", undefined, { timeout: 30_000 });
       await page.close();
     } finally {

@@ -31,10 +31,11 @@ export function spawnGroup(command: string, args: string[], options: SpawnOption
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const stderrDone = new Promise<void>((resolve) => child.stderr.once("close", () => resolve()));
-  const lines = createInterface({ input: child.stdout });
+  // The iterator is taken at once: readline drops the lines that arrive before anyone iterates.
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   return {
     pid: child.pid ?? 0,
-    stdoutLines: lines,
+    stdoutLines: { [Symbol.asyncIterator]: () => lines },
     stderrText: async () => {
       await stderrDone;
       return stderr;
