@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { runtimeName, type SpawnedProcess } from "../../gui/runtime/mod.ts";
 import { launchBrowser } from "../e2e/browser.ts";
+import { bareImports, packageOf } from "./bare_imports.ts";
 import { freePort, run, startLocalRegistry } from "./local_registry.ts";
 import { spawnGroup } from "./spawn_group.ts";
 
@@ -101,6 +102,24 @@ if (runtimeName === "node") {
       // What the package must not bring: a TypeScript loader, a bundler, Node's type package.
       for (const absent of ["node_modules/@types/node", "node_modules/tapir/node_modules/esbuild"]) {
         assert.not.ok(await exists(join(app, absent)), `${absent} was installed`);
+      }
+
+      // Nothing the package runs imports a package it does not depend on; esbuild only where the client is
+      // built from sources, which the installed package (no sources) never does.
+      const tapirDir = join(app, "node_modules/tapir");
+      const tapirManifest = JSON.parse(await readFile(join(tapirDir, "package.json"), "utf8")) as {
+        dependencies: Record<string, string>;
+        devDependencies?: Record<string, string>;
+      };
+      assert.equal(Object.keys(tapirManifest.devDependencies ?? {}).filter((name) => name in tapirManifest.dependencies), []);
+      for (const { file, specifier } of await bareImports(join(tapirDir, "dist"))) {
+        if (file.startsWith("client/")) continue; // the browser bundle: self-contained, its imports are URLs
+        const allowed = packageOf(specifier) in tapirManifest.dependencies ||
+          (specifier === "esbuild" && file === "gui/server/client_build.js");
+        assert.ok(allowed, `dist/${file} imports "${specifier}", which is not a dependency of the package`);
+      }
+      for (const tool of ["esbuild", "tsx", "typescript"]) {
+        assert.not.ok(tool in tapirManifest.dependencies, `${tool} is a runtime dependency of the package`);
       }
 
       await run("npm", ["test"], { cwd: app, env, timeoutMs: 120_000 });
