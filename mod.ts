@@ -7,13 +7,13 @@
  *
  * @example
  * ```ts
- * import { Gui, type State } from "./mod.ts";
+ * import { Gui } from "tapir";
  *
  * type AppState = { count: number; threshold: number };
  * const gui = new Gui<AppState>({
  *   page: "Count: <|{count}|>\n\n<|{threshold}|slider|min=0|max=100|>\n\n<|Add one|button|on_action=add|>",
  *   state: { count: 0, threshold: 50 },
- *   functions: { add: (state: State<AppState>) => { state.count += 1; } },
+ *   functions: { add: (state) => { state.count += 1; } },
  * });
  * await gui.run({ port: 5000 });
  * ```
@@ -23,6 +23,9 @@
 export { Gui, type GuiOptions, type PageSource } from "./gui/gui.ts";
 export type { RunOptions } from "./gui/run_options.ts";
 export type { State, StateMethods } from "./gui/state/state_type.ts";
+export type { Callback, GuiFunction, GuiFunctions } from "./gui/callback.ts";
+export { defineFunctions } from "./gui/define_functions.ts";
+export type { GuiCallbacks } from "./gui/server/gui_context.ts";
 export { getStateId } from "./gui/state/state_ids.ts";
 export { broadcastCallback, invokeCallback } from "./gui/invoke_callback.ts";
 export type { BroadcastOptions, StateFilter } from "./gui/broadcast_options.ts";

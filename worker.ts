@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { workerBridge } from "./worker.ts";
+ * import { workerBridge } from "tapir/worker";
  * await workerBridge.broadcastCallback("showValue", [42]);
  * ```
  *

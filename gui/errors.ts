@@ -3,7 +3,18 @@
  * code frame so that a developer sees the fault without opening the file.
  */
 
-/** Where in a page's text something stands. Lines and columns are 1-based. */
+/**
+ * Where in a page's text something stands. Lines and columns are 1-based.
+ *
+ * @example
+ * ```ts
+ * import { type SourcePosition, TemplateSyntaxError } from "tapir";
+ *
+ * function where(error: TemplateSyntaxError): SourcePosition {
+ *   return { line: error.line, column: error.column };
+ * }
+ * ```
+ */
 export interface SourcePosition {
   line: number;
   column: number;
@@ -55,7 +66,20 @@ export class TemplateSyntaxError extends Error {
   }
 }
 
-/** Raised by `invokeCallback` for a state id that never existed or whose tab has gone. */
+/**
+ * Raised by `invokeCallback` for a state id that never existed or whose tab has gone.
+ *
+ * @example
+ * ```ts
+ * import { invokeCallback, UnknownStateError } from "tapir";
+ *
+ * try {
+ *   await invokeCallback(gui, stateId, (state) => void (state.count += 1), []);
+ * } catch (error) {
+ *   if (error instanceof UnknownStateError) forget(error.stateId); // the tab has gone
+ * }
+ * ```
+ */
 export class UnknownStateError extends Error {
   override name = "UnknownStateError";
   readonly stateId: string;
@@ -69,7 +93,20 @@ export class UnknownStateError extends Error {
   }
 }
 
-/** A misuse of the API that is not about page text (bad options, a callback name never registered...). */
+/**
+ * A misuse of the API that is not about page text (bad options, a callback name never registered...).
+ *
+ * @example
+ * ```ts
+ * import { Gui, GuiConfigurationError } from "tapir";
+ *
+ * try {
+ *   new Gui({ page: "<|{x}|>", pages: { home: "# Home" }, state: { x: 1 } });
+ * } catch (error) {
+ *   if (error instanceof GuiConfigurationError) console.error(error.message); // give either page or pages
+ * }
+ * ```
+ */
 export class GuiConfigurationError extends Error {
   override name = "GuiConfigurationError";
 }

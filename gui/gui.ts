@@ -16,6 +16,8 @@ import { loadClientAssets } from "./server/client_assets.ts";
 import { createApp } from "./server/create_app.ts";
 import { type AllowedOrigins, allowedOriginsOf } from "./server/origin_policy.ts";
 import type { UploadLimits } from "./server/upload_limits.ts";
+import { resolveLimits, type ServerLimits } from "./server/server_limits.ts";
+import { type AllowedHosts, allowedHostsOf } from "./server/host_policy.ts";
 import type { AppFunction, GuiCallbacks, GuiContext } from "./server/gui_context.ts";
 import { startPageReloader } from "./server/page_reloader.ts";
 import { PageRouter } from "./server/page_router.ts";
@@ -24,10 +26,28 @@ import { SessionRegistry } from "./server/session_registry.ts";
 import { connectWorker } from "./server/worker_host.ts";
 import { SharedVariables } from "./state/shared_variables.ts";
 import type { State } from "./state/state_type.ts";
+import type { GuiFunctions } from "./callback.ts";
 import type { WorkerLike } from "./runtime/worker.ts";
 
 export type { PageSource } from "./page/page_text.ts";
 
+/**
+ * What `new Gui()` takes: the pages, the initial state, the functions pages name, and the callbacks.
+ *
+ * @example
+ * ```ts
+ * import { Gui, type GuiOptions } from "tapir";
+ *
+ * type AppState = { count: number };
+ * const options: GuiOptions<AppState> = {
+ *   page: "<|{count}|> <|Add|button|on_action=add|>",
+ *   state: { count: 0 },
+ *   functions: { add: (state) => void (state.count += 1) },
+ *   onChange: (state, name, value) => console.log(name, value),
+ * };
+ * const gui = new Gui(options);
+ * ```
+ */
 export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
   /** The single page, served at "/". */
   page?: PageSource;
@@ -38,8 +58,11 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
   pages?: Record<string, PageSource>;
   /** The initial values of every client's state; each client gets its own deep copy. */
   state: S;
-  /** Functions pages may name: callbacks (`on_action=save`) and helpers in expressions (`{fmt(x)}`). */
-  functions?: Record<string, AppFunction>;
+  /**
+   * Functions pages may name: callbacks (`on_action=save`) and helpers in expressions (`{fmt(x)}`). An
+   * inline `(state) => ...` gets this app's State; see {@linkcode GuiFunction} and `defineFunctions`.
+   */
+  functions?: GuiFunctions<S>;
   /** How long a state outlives its tab's last connection, in ms (default 60 000): a reload within it resumes. */
   stateRetention?: number;
   /** Limits of file_selector uploads; defaults: 50 MiB per file, 10 files, 100 MiB per upload. */
@@ -49,6 +72,14 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
    * upload files. Default: none, so a page of another site cannot reach any tab's state.
    */
   allowedOrigins?: readonly string[];
+  /**
+   * Host names (`app.example.com`, or `.example.com` for a domain and its subdomains) the server answers
+   * to besides IP addresses, `localhost` and the host it listens on; `true` answers to any. Default: none,
+   * so a page of another site that rebinds its name to this server's address (DNS rebinding) is refused.
+   */
+  allowedHosts?: readonly string[] | true;
+  /** The server's resource ceilings; see ServerLimits for each default and what happens when it is hit. */
+  limits?: Partial<ServerLimits>;
   /** Variables with one value for all clients; see `Gui.addSharedVariable`. */
   shared?: readonly (keyof S & string)[];
 }
@@ -58,7 +89,7 @@ export interface GuiOptions<S extends object> extends GuiCallbacks<S> {
  *
  * @example
  * ```ts
- * import { Gui } from "./mod.ts";
+ * import { Gui } from "tapir";
  * const gui = new Gui({
  *   page: "Received Data: <|{receivedData}|>\n\n<|{threshold}|slider|min=0|max=100|>",
  *   state: { receivedData: 0, threshold: 50 },
@@ -78,6 +109,7 @@ export class Gui<S extends object> {
   readonly #functions: Record<string, AppFunction>;
   #server: RunningServer | undefined;
   readonly #allowedOrigins: AllowedOrigins;
+  readonly #allowedHosts: AllowedHosts;
   #url: string | undefined;
   /** Dev mode's page watcher, while running with useReloader. */
   #stopReloader: (() => void) | undefined;
@@ -89,7 +121,8 @@ export class Gui<S extends object> {
     checkCloneable(initial);
     checkNoNameClash(initial, options.functions ?? {});
     this.#allowedOrigins = allowedOriginsOf(options.allowedOrigins);
-    this.#functions = { ...options.functions };
+    this.#allowedHosts = allowedHostsOf(options.allowedHosts);
+    this.#functions = registeredFunctions(options.functions ?? {});
     this.#runner = new CallbackRunner<S>(options);
     this.#views = new PageViews(sources, (name, text, extra) => this.#compile(name, text, extra));
     this.#context = {
@@ -99,6 +132,7 @@ export class Gui<S extends object> {
       callbacks: options,
       initialValues: () => structuredClone(initial) as Record<string, unknown>,
       stateRetentionMs: options.stateRetention ?? 60_000,
+      limits: resolveLimits(options.limits),
       title: "Tapir",
       shared: this.#shared,
     };
@@ -141,16 +175,19 @@ export class Gui<S extends object> {
     // A navigation loads the element scripts the tab lacks; main.js is already running.
     this.#context.router.scriptsFor = (types) =>
       assets.scriptsFor(types).modules.filter((file) => file !== assets.manifest.main);
-    this.#server = await serveApp((upgradeWebSocket) =>
+    this.#server = await serveApp((upgradeWebSocket, remoteAddress) =>
       createApp({
         assets,
         upgradeWebSocket,
+        remoteAddress,
         context: this.#context,
         registry: this.#registry,
         runner: this.#runner,
         darkMode: settings.darkMode,
         ...(this.#options.uploads === undefined ? {} : { uploads: this.#options.uploads }),
         allowedOrigins: this.#allowedOrigins,
+        allowedHosts: this.#allowedHosts,
+        listenHost: settings.host,
       }), { port: settings.port, hostname: settings.host });
     const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
     this.#url = `http://${host}:${this.#server.port}/`;
@@ -277,6 +314,26 @@ function pageSources<S extends object>(options: GuiOptions<S>): Record<string, P
   if (options.page !== undefined) return { "/": options.page };
   if (options.pages !== undefined && Object.keys(options.pages).length > 0) return options.pages;
   throw new GuiConfigurationError("the Gui needs a page (page: \"...\") or pages (pages: { \"/\": \"...\" })");
+}
+
+/**
+ * The app's functions as the server calls them: by name, with arguments it passes untyped. A `Function`
+ * (see GuiFunction) is as callable as any; a value that is no function (from JavaScript, where nothing
+ * checked the option) is refused here rather than when a tab first names it.
+ */
+function registeredFunctions<S extends object>(functions: GuiFunctions<S>): Record<string, AppFunction> {
+  const registered: Record<string, AppFunction> = {};
+  for (const [name, fn] of Object.entries(functions)) {
+    const value: unknown = fn;
+    if (typeof value !== "function") {
+      throw new GuiConfigurationError(
+        `functions.${name} is ${value === null ? "null" : typeof value}, not a function; give a function ` +
+          `(state) => { ... } or remove it`,
+      );
+    }
+    registered[name] = fn as AppFunction;
+  }
+  return registered;
 }
 
 /** A function named like a variable would silently win in `{name}`: refuse the ambiguity up front. */

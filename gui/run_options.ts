@@ -5,6 +5,15 @@
  */
 import { GuiConfigurationError } from "./errors.ts";
 
+/**
+ * What `gui.run()` takes. `--port`, `--host`, `--dark` and `--watch` on the command line win over them.
+ *
+ * @example
+ * ```ts
+ * await gui.run({ port: 0, host: "0.0.0.0", title: "Plant monitor", darkMode: true, quiet: true });
+ * console.log(gui.url); // the port actually bound
+ * ```
+ */
 export interface RunOptions {
   /** Port to listen on; 0 picks a free one (read it back from `gui.url`). Default 5000. */
   port?: number;
@@ -58,7 +67,16 @@ export function resolveRunOptions(options: RunOptions, args: readonly string[]):
   return resolved;
 }
 
-/** The value of `--name value` or `--name=value`, if present. */
+/**
+ * The value of `--name value` or `--name=value`, if present.
+ *
+ * @example
+ * ```ts
+ * import { commandLineArgs, flagValue } from "tapir";
+ *
+ * const port = Number(flagValue(commandLineArgs(), "tcp-port") ?? 5050); // --tcp-port 6000
+ * ```
+ */
 export function flagValue(args: readonly string[], name: string): string | undefined {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? "";

@@ -10,7 +10,7 @@
  * ```ts
  * import { test } from "uvu";
  * import * as assert from "uvu/assert";
- * import { Gui, notify, type State } from "tapir";
+ * import { Gui, notify } from "tapir";
  * import { startTestGui } from "tapir/testing";
  *
  * type AppState = { count: number };
@@ -19,7 +19,7 @@
  *     page: "<|{count}|id=count|>\n\n<|Add|button|id=add|on_action=add|>",
  *     state: { count: 0 },
  *     functions: {
- *       add: (state: State<AppState>) => {
+ *       add: (state) => {
  *         state.count += 1;
  *         notify(state, "success", "Added");
  *       },

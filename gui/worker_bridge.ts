@@ -23,12 +23,34 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** Options of `workerBridge.broadcastCallback`. */
+/**
+ * Options of `workerBridge.broadcastCallback`.
+ *
+ * @example
+ * ```ts
+ * import { workerBridge } from "tapir/worker";
+ *
+ * await workerBridge.broadcastCallback("showFrame", [frame], { stateIds: [stateId] });
+ * ```
+ */
 export interface WorkerBroadcastOptions {
   /** Reaches only these clients (state ids); every connected client without it. */
   stateIds?: readonly string[];
 }
 
+/**
+ * The type of `workerBridge`: requests from a worker thread to the Gui that connected it. Use the one
+ * `workerBridge` instance rather than making another.
+ *
+ * @example
+ * ```ts
+ * import { type WorkerBridge, workerBridge } from "tapir/worker";
+ *
+ * const bridge: WorkerBridge = workerBridge;
+ * const doubled = await bridge.invokeCallback(stateId, "double", [21]);
+ * await bridge.assignShared("latest", doubled);
+ * ```
+ */
 class WorkerBridge {
   #port: Promise<MessagePortLike> | undefined;
   #nextId = 1;
@@ -86,7 +108,7 @@ class WorkerBridge {
  * @example
  * ```ts
  * // simulator_worker.ts, started with startWorker(new URL("./simulator_worker.ts", import.meta.url))
- * import { workerBridge } from "../worker.ts";
+ * import { workerBridge } from "tapir/worker";
  * setInterval(() => {
  *   const frame = simulateStep();
  *   workerBridge.broadcastCallback("showFrame", [frame]).catch(console.error);

@@ -22,7 +22,17 @@ export function builderTypesSource(definitions: Iterable<ElementDefinition>): st
     " */",
     'import type { AnyValue, Bound, IndexedProps, ListValue } from "./builder_values.ts";',
     "",
-    "/** Each element's properties, as `page((b) => b.<element>(...))` takes them. */",
+    "/**",
+    " * Each element's properties, as `page((b) => b.<element>(...))` takes them.",
+    " *",
+    " * @example",
+    " * ```ts",
+    ' * import type { ElementProps } from "tapir/builder";',
+    " *",
+    ' * const props: ElementProps["slider"] = { min: 0, max: "{limit}", orientation: "vertical" };',
+    ' * page((b) => b.slider("{level}", props));',
+    " * ```",
+    " */",
     "export interface ElementProps {",
   ];
   for (const element of elements) {
@@ -32,12 +42,38 @@ export function builderTypesSource(definitions: Iterable<ElementDefinition>): st
     }
     lines.push("  } & IndexedProps;");
   }
-  lines.push("}", "", "/** Each element's default property: the value given before the props. */");
+  lines.push(
+    "}",
+    "",
+    "/**",
+    " * Each element's default property: the value given before the props.",
+    " *",
+    " * @example",
+    " * ```ts",
+    ' * import type { DefaultProperty } from "tapir/builder";',
+    " *",
+    ' * const property: DefaultProperty["button"] = "label"; // b.button("Save") sets the label',
+    " * ```",
+    " */",
+  );
   lines.push("export interface DefaultProperty {");
   for (const element of elements) {
     lines.push(`  ${key(element.name)}: ${JSON.stringify(element.defaultProperty)};`);
   }
-  lines.push("}", "", "/** The block elements: they take children. */");
+  lines.push(
+    "}",
+    "",
+    "/**",
+    " * The block elements: they take children.",
+    " *",
+    " * @example",
+    " * ```ts",
+    ' * import type { BlockElement } from "tapir/builder";',
+    " *",
+    ' * const block: BlockElement = "expandable"; // b.expandable("Details", (inner) => inner.text("..."))',
+    " * ```",
+    " */",
+  );
   const blocks = elements.filter((element) => element.block).map((element) => JSON.stringify(element.name));
   lines.push(`export type BlockElement = ${blocks.length === 0 ? "never" : blocks.join(" | ")};`, "");
   return lines.join("\n");

@@ -133,9 +133,9 @@ test("only gui/runtime/ names Deno, node:* modules, process, or runtime-specific
   assert.equal(problems.sort(), []);
 });
 
-test("gui/client/ imports only gui/client/, gui/protocol/, lit, @lit-labs/*, sprintf-js and echarts", async () => {
+test("gui/client/ imports only gui/client/, gui/protocol/, lit, @lit-labs/*, sprintf-js, dompurify and echarts", async () => {
   const allowedPackage = (specifier: string): boolean =>
-    /^(lit|lit\/.+|@lit-labs\/.+|sprintf-js|echarts\/(core|renderers|lib\/(chart|component)\/\w+\.js))$/.test(specifier);
+    /^(lit|lit\/.+|@lit-labs\/.+|sprintf-js|dompurify|echarts\/(core|renderers|lib\/(chart|component)\/\w+\.js))$/.test(specifier);
   const problems: string[] = [];
   for (const file of await sourceFiles("gui/client")) {
     for (const found of importSpecifiers(file.text)) {

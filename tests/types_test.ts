@@ -6,8 +6,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import {
+  type Callback,
+  defineFunctions,
   download,
   Gui,
+  type GuiFunctions,
   holdControl,
   invokeCallback,
   invokeLongCallback,
@@ -86,8 +89,81 @@ function typeChecks(state: State<AppState>, gui: Gui<AppState>): void {
   gui.addSharedVariable("lables");
 }
 
+/** Every callback option and `functions` get the State of `new Gui<S>()` with no annotation. */
+function callbackChecks(): void {
+  new Gui<AppState>({
+    page: "<|{threshold}|>",
+    state: initial,
+    functions: {
+      add: (state) => void (state.threshold += 1),
+      named(state, step) {
+        state.receivedData = typeof step === "number" ? step : 0;
+      },
+      fmt: (value: number) => value.toFixed(1),
+      toLov: (item: { id: number }) => [String(item.id), "label"],
+      // @ts-expect-error: a misspelt variable in an inline function
+      typo: (state) => void (state.treshold += 1),
+      // @ts-expect-error: functions are functions
+      notAFunction: 42,
+    },
+    onInit: (state) => void (state.labels = []),
+    onChange: (state, name, value) => {
+      const variable: keyof AppState = name;
+      void variable;
+      // @ts-expect-error: the value comes from the browser: narrow it before use
+      state.threshold = value;
+    },
+    onAction: (state, id, payload) => void (state.labels = [id ?? "", String(payload)]),
+    onException: (state, name, error) => void (state.labels = [name, String(error)]),
+    onNavigate: (state, page) => (state.threshold > 10 ? page : "home"),
+    onPageLoad: (state, page) => void state.labels.push(page),
+  });
+  // @ts-expect-error: onInit's State is narrowed
+  new Gui<AppState>({ page: "x", state: initial, onInit: (state) => void state.threshld });
+  // @ts-expect-error: onAction's State is narrowed
+  new Gui<AppState>({ page: "x", state: initial, onAction: (state) => void state.threshld });
+  // @ts-expect-error: onException's State is narrowed
+  new Gui<AppState>({ page: "x", state: initial, onException: (state) => void state.threshld });
+  // @ts-expect-error: onNavigate's State is narrowed
+  new Gui<AppState>({ page: "x", state: initial, onNavigate: (state) => void state.threshld });
+  // @ts-expect-error: onPageLoad's State is narrowed
+  new Gui<AppState>({ page: "x", state: initial, onPageLoad: (state) => void state.threshld });
+  // @ts-expect-error: onChange names only variables of the state
+  new Gui<AppState>({ page: "x", state: initial, onChange: (_state, name) => void (name === "treshold") });
+
+  // Without <S>, the state's type is inferred from `state` and reaches functions just the same.
+  new Gui({
+    page: "<|{count}|>",
+    state: { count: 0 },
+    functions: {
+      add: (state) => void (state.count += 1),
+      // @ts-expect-error: a misspelt variable, with S inferred
+      typo: (state) => void (state.cuont += 1),
+    },
+  });
+
+  // Functions written in another module: Callback<S>, GuiFunctions<S> and defineFunctions<S>().
+  const add: Callback<AppState> = (state) => void (state.threshold += 1);
+  // @ts-expect-error: Callback<S> checks the variables
+  const typo: Callback<AppState> = (state) => void (state.treshold += 1);
+  const step: Callback<AppState, [id: string, step: number]> = (state, _id, by) => void (state.threshold += by);
+  // @ts-expect-error: and the arguments it declares
+  const badStep: Callback<AppState, [id: string, step: number]> = (_state, id) => id * 2;
+  const table: GuiFunctions<AppState> = { add, step, typo, badStep, fmt: (n: number) => n.toFixed(2) };
+  const functions = defineFunctions<AppState>()({
+    reset: (state) => void (state.threshold = 0),
+    double: (value: number) => value * 2,
+    // @ts-expect-error: defineFunctions checks the variables too
+    typo: (state) => void (state.thresold = 0),
+  });
+  const doubled: number = functions.double(2); // each function keeps its own type
+  void doubled;
+  new Gui<AppState>({ page: "x", state: initial, functions: { ...functions, ...table } });
+}
+
 test("State<S> narrows every variable (the checks are verified by tsc and deno check)", () => {
   assert.type(typeChecks, "function");
+  assert.type(callbackChecks, "function");
 });
 
 test.run();

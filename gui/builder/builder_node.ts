@@ -7,6 +7,18 @@
 /** A property value as the page compiler reads it: text, or a bare (true) or negated (false) name. */
 export type NodeValue = string | boolean;
 
+/**
+ * What the builder's `el` functions return: an element with its properties, Markdown text, or raw HTML,
+ * to compose pages as data.
+ *
+ * @example
+ * ```ts
+ * import { type BuilderNode, el, page } from "tapir/builder";
+ *
+ * const controls: BuilderNode[] = [el.slider("{level}", { min: 0 }), el.button("Reset", { on_action: "reset" })];
+ * const home = page(el.markdown("# Home"), ...controls);
+ * ```
+ */
 export type BuilderNode =
   | {
     kind: "element";

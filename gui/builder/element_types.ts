@@ -12,7 +12,17 @@
  */
 import type { AnyValue, Bound, IndexedProps, ListValue } from "./builder_values.ts";
 
-/** Each element's properties, as `page((b) => b.<element>(...))` takes them. */
+/**
+ * Each element's properties, as `page((b) => b.<element>(...))` takes them.
+ *
+ * @example
+ * ```ts
+ * import type { ElementProps } from "tapir/builder";
+ *
+ * const props: ElementProps["slider"] = { min: 0, max: "{limit}", orientation: "vertical" };
+ * page((b) => b.slider("{level}", props));
+ * ```
+ */
 export interface ElementProps {
   text: {
     id?: string;
@@ -464,7 +474,16 @@ export interface ElementProps {
   } & IndexedProps;
 }
 
-/** Each element's default property: the value given before the props. */
+/**
+ * Each element's default property: the value given before the props.
+ *
+ * @example
+ * ```ts
+ * import type { DefaultProperty } from "tapir/builder";
+ *
+ * const property: DefaultProperty["button"] = "label"; // b.button("Save") sets the label
+ * ```
+ */
 export interface DefaultProperty {
   text: "value";
   button: "label";
@@ -499,5 +518,14 @@ export interface DefaultProperty {
   navbar: "lov";
 }
 
-/** The block elements: they take children. */
+/**
+ * The block elements: they take children.
+ *
+ * @example
+ * ```ts
+ * import type { BlockElement } from "tapir/builder";
+ *
+ * const block: BlockElement = "expandable"; // b.expandable("Details", (inner) => inner.text("..."))
+ * ```
+ */
 export type BlockElement = "part" | "layout" | "expandable" | "dialog" | "pane";

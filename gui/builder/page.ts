@@ -39,7 +39,20 @@ export type ElementFunctions<R> = {
   readonly [E in ElementName]: E extends BlockElement ? BlockFactory<E, R> : InlineFactory<E, R>;
 };
 
-/** What both styles offer besides the elements. */
+/**
+ * What both styles offer besides the elements.
+ *
+ * @example
+ * ```ts
+ * import { page } from "tapir/builder";
+ *
+ * const home = page((b) => {
+ *   b.markdown("# Home\n\nSome *text*.");
+ *   b.html("<hr>");
+ *   b.element("my_element", "{value}", { size: 3 }); // an element an extension added
+ * });
+ * ```
+ */
 export interface BuilderExtras<R> {
   /** Markdown, with Tapir's element syntax: `b.markdown("# Sales\n\nTotal: <|{total}|>")`. */
   markdown(text: string): R;
@@ -49,13 +62,36 @@ export interface BuilderExtras<R> {
   element(type: string, ...args: unknown[]): R;
 }
 
-/** The `b` of `page((b) => ...)`: every call adds to the page (or to the block being built). */
+/**
+ * The `b` of `page((b) => ...)`: every call adds to the page (or to the block being built).
+ *
+ * @example
+ * ```ts
+ * import { type Builder, page } from "tapir/builder";
+ *
+ * function controls(b: Builder): void {
+ *   b.slider("{level}", { min: 0, max: 10 });
+ *   b.button("Reset", { on_action: "reset" });
+ * }
+ * const home = page((b) => b.part("card", (inner) => controls(inner)));
+ * ```
+ */
 export type Builder = ElementFunctions<void> & BuilderExtras<void> & {
   /** Adds nodes made with `el`. */
   add(...nodes: BuilderNode[]): void;
 };
 
-/** Element values, to compose pages as data: `page(el.text("# Hi", { mode: "markdown" }), el.slider("{x}"))`. */
+/**
+ * Element values, to compose pages as data: `page(el.text("# Hi", { mode: "markdown" }), el.slider("{x}"))`.
+ *
+ * @example
+ * ```ts
+ * import { el, type Elements, page } from "tapir/builder";
+ *
+ * const elements: Elements = el;
+ * const home = page(elements.text("{level}"), elements.layout({ columns: "1 2" }, [el.text("a"), el.text("b")]));
+ * ```
+ */
 export type Elements = ElementFunctions<BuilderNode> & BuilderExtras<BuilderNode>;
 
 /**
@@ -85,7 +121,16 @@ export function page(
   return new BuilderPage(children, source);
 }
 
-/** Element values for `page(...)`, a block's children, or `b.add(...)`. */
+/**
+ * Element values for `page(...)`, a block's children, or `b.add(...)`.
+ *
+ * @example
+ * ```ts
+ * import { el, page } from "tapir/builder";
+ *
+ * const home = page(el.markdown("# Totals"), el.part("card", [el.text("{total}", { format: "%.2f" })]));
+ * ```
+ */
 export const el: Elements = Object.freeze(elementFunctions((node) => node));
 
 function collect(children: unknown): BuilderNode[] {

@@ -10,7 +10,13 @@ import type {
   ResumeTicket,
   ValueMap,
 } from "../protocol/messages.ts";
-import type { GoMessage, NavigateMessage, PageMessage, PageParams } from "../protocol/navigation.ts";
+import type {
+  GoMessage,
+  NavigateMessage,
+  PageMessage,
+  PageParams,
+  ViewContent,
+} from "../protocol/navigation.ts";
 import type { NoticeMessage } from "../protocol/notices.ts";
 import { applyDelta, type ValueDelta } from "../protocol/value_delta.ts";
 import { classifyPatch } from "./patch_order.ts";
@@ -58,6 +64,11 @@ export interface ConnectionOptions {
   onNotice?: (message: NoticeMessage) => void;
   /** Told of every welcome; `hadState` is true when the hello offered a state to resume. */
   onWelcome?: (resumed: boolean, hadState: boolean) => void;
+  /**
+   * Receives the view a welcome brought: the tab's document was neutral, or the server sent it to another
+   * page than it asked for (see navigator.ts). The welcome's values are already in the store.
+   */
+  onView?: (view: ViewContent) => void;
 }
 
 /**
@@ -219,6 +230,9 @@ export class Connection {
         this.#ticket = { stateId: message.stateId, secret: message.secret, lastSeq: message.seq };
         this.#options.tickets.save(this.#ticket);
         this.#options.values.setAll(message.values);
+        // The page the server let the tab have: its next hello names that one.
+        if (message.page !== undefined) this.page = message.page;
+        if (message.view !== undefined) this.#options.onView?.(message.view);
         this.#attempt = 0;
         this.#setState("open");
         this.#options.onWelcome?.(message.resumed, hadState);

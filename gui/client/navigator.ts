@@ -17,6 +17,7 @@ import {
   pageNameOf,
   type PageParams,
   pagePath,
+  type ViewContent,
 } from "../protocol/navigation.ts";
 import type { PageDescriptor } from "../protocol/page_descriptor.ts";
 import type { Connection, ConnectionState } from "./connection.ts";
@@ -31,6 +32,9 @@ interface Pending {
   url: URL;
   mode: HistoryMode;
 }
+
+/** Where a shown page puts the address. */
+type Destination = Pick<Pending, "url" | "mode">;
 
 /** What the navigator changes besides the DOM. */
 export interface NavigatorTarget {
@@ -127,6 +131,21 @@ export class Navigator {
       });
   }
 
+  /**
+   * Shows the view a welcome brought, in place of the document's (a neutral frame, or a page the server
+   * did not let the tab have); the address becomes the view's page.
+   */
+  showView(view: ViewContent): void {
+    const hash = view.page === pageNameOf(location.pathname) ? location.hash : "";
+    const url = new URL(pagePath(view.page) + query(view.params) + hash, location.href);
+    this.#showing = this.#showing
+      .then(() => this.#show({ type: "page", id: 0, ...view }, { url, mode: "replace" }))
+      .catch((error: unknown) => {
+        console.error("Tapir: the page could not be shown", error);
+        this.#load(url, "none");
+      });
+  }
+
   /** Sends navigations that were waiting when the connection came back. */
   connectionChanged(state: ConnectionState): void {
     if (state !== "open") return;
@@ -142,7 +161,7 @@ export class Navigator {
     this.#setBusy(true);
   }
 
-  async #show(message: PageMessage, pending: Pending): Promise<void> {
+  async #show(message: PageMessage, pending: Destination): Promise<void> {
     const { slots = [], descriptor, scripts = [] } = message;
     if (descriptor === undefined) return;
     await Promise.all(scripts.map((file) => import(`${ASSET_PATH}${file}`)));

@@ -63,6 +63,7 @@ function createPageContext(): PageContext {
       context?.navigator.connectionChanged(state);
     },
     onNavigation: (message) => context?.navigator.receive(message),
+    onView: (view) => context?.navigator.showView(view),
   });
   const navigator = new Navigator({
     store,

@@ -1,4 +1,4 @@
-import type { GoMessage, PageMessage } from "../protocol/navigation.ts";
+import type { GoMessage, PageMessage, ViewContent } from "../protocol/navigation.ts";
 import { toPageDescriptor } from "./read_page_descriptor.ts";
 
 /**
@@ -26,21 +26,28 @@ export function readNavigationMessage(message: Record<string, unknown>): PageMes
   if (typeof message["error"] === "string") {
     return { type: "page", id, page, params, error: message["error"] };
   }
-  const { slots, descriptor, scripts, values } = message;
-  if (!isStringArray(slots) || !isStringArray(scripts) || !isRecord(values) || !isRecord(descriptor)) {
-    return undefined;
-  }
+  const { values } = message;
+  const view = readViewContent(message);
+  if (view === undefined || !isRecord(values)) return undefined;
+  return { type: "page", id, ...view, values };
+}
+
+/**
+ * Checks the shape of a view (the `view` of a welcome, the content of a `page`); undefined when it is not
+ * one.
+ *
+ * @example
+ * ```ts
+ * readViewContent({ page: "home", slots: [""], scripts: [], descriptor: { page: "home", elements: [] } });
+ * ```
+ */
+export function readViewContent(message: Record<string, unknown>): ViewContent | undefined {
+  const { page, slots, descriptor, scripts } = message;
+  const params = readParams(message["params"]);
+  if (typeof page !== "string" || params === undefined) return undefined;
+  if (!isStringArray(slots) || !isStringArray(scripts) || !isRecord(descriptor)) return undefined;
   try {
-    return {
-      type: "page",
-      id,
-      page,
-      params,
-      slots,
-      scripts,
-      values,
-      descriptor: toPageDescriptor(descriptor),
-    };
+    return { page, params, slots, scripts, descriptor: toPageDescriptor(descriptor) };
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
-import type { ErrorCode, ServerMessage, ValueMap } from "../protocol/messages.ts";
+import type { ErrorCode, ServerMessage, ValueMap, WelcomeMessage } from "../protocol/messages.ts";
 import type { ValueDelta } from "../protocol/value_delta.ts";
-import { readNavigationMessage } from "./read_navigation_message.ts";
+import { readNavigationMessage, readViewContent } from "./read_navigation_message.ts";
 import { readNoticeMessage } from "./read_notice_message.ts";
 
 /**
@@ -25,11 +25,25 @@ export function readServerMessage(data: unknown): ServerMessage | undefined {
   const message = parsed as Record<string, unknown>;
   switch (message["type"]) {
     case "welcome": {
-      const { stateId, secret, seq, values, resumed } = message;
+      const { stateId, secret, seq, values, resumed, page, view } = message;
       if (typeof stateId !== "string" || typeof secret !== "string" || !isSeq(seq) || !isValueMap(values)) {
         return undefined;
       }
-      return { type: "welcome", stateId, secret, seq, values, resumed: resumed === true };
+      const welcome: WelcomeMessage = {
+        type: "welcome",
+        stateId,
+        secret,
+        seq,
+        values,
+        resumed: resumed === true,
+      };
+      if (typeof page === "string") welcome.page = page;
+      if (view !== undefined) {
+        const content = isValueMap(view) ? readViewContent(view) : undefined;
+        if (content === undefined) return undefined;
+        welcome.view = content;
+      }
+      return welcome;
     }
     case "patch": {
       const { seq, values, deltas } = message;

@@ -1,61 +1,56 @@
 /**
  * The browser's second line of defence for HTML the server rendered from Markdown (the server already
- * leaves raw HTML and unsafe links out): only the tags Markdown produces survive, with only the
- * attributes they need, and links or images only to web, mail or phone addresses or relative ones.
+ * leaves raw HTML and unsafe links out): DOMPurify, a well-kept sanitiser, keeps only the tags Markdown
+ * produces, each with only the attributes it needs, and links or images only to web, mail or phone
+ * addresses or relative ones. Loaded on demand by the elements that show markup (see `tp_text.ts`), so a
+ * page of plain values does not download it.
+ *
+ * The browser's own Sanitizer API is not used: it is not in every browser yet and its defaults differ
+ * between versions; one sanitiser everywhere keeps what a page shows the same in every browser.
  */
+import DOMPurify from "dompurify";
+import type { Config } from "dompurify";
 
-/** Tags kept, with the attributes each may keep. */
-const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+/** Attributes kept, by tag; every tag of `TAGS` keeps none beyond these. */
+const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ["href", "title"],
   img: ["src", "alt", "title"],
   ol: ["start"],
   code: ["class"],
-  ...Object.fromEntries(
-    [
-      "p",
-      "br",
-      "hr",
-      "h1",
-      "h2",
-      "h3",
-      "h4",
-      "h5",
-      "h6",
-      "em",
-      "strong",
-      "s",
-      "del",
-      "pre",
-      "blockquote",
-      "ul",
-      "li",
-      "table",
-      "thead",
-      "tbody",
-      "tr",
-      "th",
-      "td",
-      "span",
-      "sup",
-      "sub",
-    ].map((tag) => [tag, []]),
-  ),
 };
 
-/** Tags dropped with everything inside them; any other unknown tag is replaced by its content. */
-const DROPPED = new Set([
-  "script",
-  "style",
-  "template",
-  "iframe",
-  "object",
-  "embed",
-  "noscript",
-  "svg",
-  "math",
-]);
+/** The tags Markdown produces. Any other tag is replaced by its content; DOMPurify drops script, style,
+ * template, iframe, object, embed, noscript, svg and math with everything inside them. */
+const TAGS = [
+  ...Object.keys(ATTRIBUTES),
+  ..."p br hr h1 h2 h3 h4 h5 h6 em strong s del pre blockquote ul li table thead tbody tr th td span sup sub"
+    .split(" "),
+];
 
-const URL_ATTRIBUTES = new Set(["href", "src"]);
+/** Web, mail and phone addresses, and relative ones (no scheme before the first `/`, `?` or `#`). */
+const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS: TAGS,
+  ALLOWED_ATTR: [...new Set(Object.values(ATTRIBUTES).flat())],
+  ALLOWED_URI_REGEXP: SAFE_URL,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // DOMPurify keeps the fallback content of these; Tapir drops it, as it drops script, style and svg.
+  ADD_FORBID_CONTENTS: ["object", "embed"],
+  RETURN_DOM_FRAGMENT: true,
+};
+
+const purify = DOMPurify(window);
+// DOMPurify's attribute list is one for all tags: keep each attribute on its own tags only, and refuse
+// the `data:` images DOMPurify would otherwise let through.
+purify.addHook("uponSanitizeAttribute", (node, event) => {
+  const allowed = ATTRIBUTES[node.localName] ?? [];
+  if (!allowed.includes(event.attrName)) event.keepAttr = false;
+  else if ((event.attrName === "href" || event.attrName === "src") && !isSafeUrl(event.attrValue)) {
+    event.keepAttr = false;
+  }
+});
 
 /**
  * Parses `html` inertly (nothing runs, nothing loads) and returns what is safe to show.
@@ -66,38 +61,9 @@ const URL_ATTRIBUTES = new Set(["href", "src"]);
  * ```
  */
 export function sanitizeHtml(html: string): DocumentFragment {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  clean(template.content);
-  return template.content;
+  return purify.sanitize(html, CONFIG);
 }
 
-function clean(parent: ParentNode): void {
-  for (const node of [...parent.childNodes]) {
-    if (node.nodeType === Node.TEXT_NODE) continue;
-    if (!(node instanceof Element)) {
-      node.remove();
-      continue;
-    }
-    const tag = node.localName;
-    const allowed = ALLOWED[tag];
-    if (allowed === undefined || DROPPED.has(tag)) {
-      if (!DROPPED.has(tag)) {
-        clean(node);
-        node.replaceWith(...node.childNodes);
-      } else node.remove();
-      continue;
-    }
-    for (const attribute of [...node.attributes]) {
-      const keep = allowed.includes(attribute.name) &&
-        (!URL_ATTRIBUTES.has(attribute.name) || isSafeUrl(attribute.value));
-      if (!keep) node.removeAttribute(attribute.name);
-    }
-    clean(node);
-  }
-}
-
-/** Web, mail and phone addresses, and relative ones (no scheme before the first `/`, `?` or `#`). */
 function isSafeUrl(url: string): boolean {
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
   return scheme === undefined || ["http", "https", "mailto", "tel"].includes(scheme.toLowerCase());

@@ -3,8 +3,8 @@
  * the labels (`labels`) under its track.
  */
 import { toNumber, toText } from "./coerce.ts";
-import type { LovEntry } from "./lov_entries.ts";
-import { selectedIds } from "./lov_entries.ts";
+import type { LovEntry } from "../protocol/lov_entries.ts";
+import { selectedIds } from "../protocol/lov_entries.ts";
 
 /** The range the thumbs move over: a lov slider moves over item indexes 0..n-1. */
 export interface SliderScale {

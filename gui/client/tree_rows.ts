@@ -3,7 +3,7 @@
  * typed, the rows are the entries whose label matches and their ancestors, all open.
  */
 import { toText } from "./coerce.ts";
-import type { LovEntry } from "./lov_entries.ts";
+import type { LovEntry } from "../protocol/lov_entries.ts";
 
 /** One visible row of a tree. */
 export interface TreeRow {

@@ -4,6 +4,16 @@ import { defineElement } from "./element_definition.ts";
 export const button = defineElement({
   name: "button",
   defaultProperty: "label",
+  doc: {
+    summary: "A button that runs an action when pressed.",
+    example: "<|Add one|button|on_action=add|>",
+    properties: {
+      label: "The button's text.",
+    },
+    calls: {
+      on_action: "`(state, id, undefined)`: the button sends no payload.",
+    },
+  },
   actions: true,
   interactive: true,
   properties: {

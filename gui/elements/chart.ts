@@ -1,6 +1,7 @@
 import { chartRequest } from "./chart/chart_request.ts";
 import { chartData } from "./chart/large_data.ts";
 import { defineElement, type PropertyDefinition, type ValueTransform } from "./element_definition.ts";
+import { checkChartSelectionWrite } from "./writes/selection_write.ts";
 
 /** Small data travels as is; large data as a summary, the browser asking for what it shows. */
 const chartDataTransform: ValueTransform = { name: "chart", apply: (value) => chartData(value) };
@@ -38,6 +39,45 @@ const column: PropertyDefinition = { type: "string" };
 export const chart = defineElement({
   name: "chart",
   defaultProperty: "data",
+  doc: {
+    summary: "One or more traces drawn from the columns of `data` (records, or an object of columns). Data that grows travels as deltas; data larger than 5,000 rows stays on the server and the browser asks for it reduced (`decimator`) to its width and visible range. Indexed properties (`y[2]=cost`, `type[2]=bar`) set one trace.",
+    example: "<|{sales}|chart|x=month|y[1]=revenue|y[2]=cost|type=bar|>",
+    defaults: {
+      type: "scatter",
+      decimator: "minmax",
+      render: "true",
+    },
+    properties: {
+      data: "Records (`[{x, y}]`) or an object of columns (`{x: [...], y: [...]}`).",
+      type: "The trace type (`scatter`, `lines`, `bar`, `pie`, `histogram`, `heatmap`, `box`, `candlestick`, maps).",
+      mode: "Plotly's scatter mode: `lines`, `markers`, `lines+markers`.",
+      x: "The column of x values.",
+      y: "The column of y values.",
+      z: "The column of z values (heatmaps).",
+      lat: "The column of latitudes (maps).",
+      lon: "The column of longitudes (maps).",
+      labels: "The column of labels (pie).",
+      values: "The column of values (pie).",
+      text: "The column of texts shown on hover.",
+      open: "The column of opening values (candlestick).",
+      high: "The column of high values (candlestick).",
+      low: "The column of low values (candlestick).",
+      close: "The column of closing values (candlestick).",
+      name: "The trace's name in the legend.",
+      color: "The trace's colour.",
+      title: "The chart's title.",
+      layout: "Plotly-style layout settings (axes, legend).",
+      options: "Plotly-style trace options.",
+      decimator: "How large series are reduced on the server: `minmax`, `lttb` or `none`.",
+      selected: "The selected points' indexes, per trace (`selected[2]`); written back on a click.",
+      on_click: "A registered function run when a point is clicked.",
+      on_range_change: "A registered function run when the user zooms or pans.",
+    },
+    calls: {
+      on_click: "`(state, id, { x, y, index, trace })`: the point's values, its row in `data`, and its trace (from 1).",
+      on_range_change: "`(state, id, { x: [low, high] })`: the visible range of the x axis.",
+    },
+  },
   interactive: true,
   actions: true,
   actionProperty: "on_click",
@@ -63,7 +103,7 @@ export const chart = defineElement({
     layout: { type: "any", dynamic: true },
     options: { type: "any", dynamic: true },
     decimator: { type: "string", choices: ["minmax", "lttb", "none"] },
-    selected: { type: "any", dynamic: true, twoWay: true },
+    selected: { type: "any", dynamic: true, twoWay: true, checkWrite: checkChartSelectionWrite },
     width: { type: "string", dynamic: true },
     height: { type: "string", dynamic: true },
     render: { type: "boolean", dynamic: true },

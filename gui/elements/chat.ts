@@ -10,6 +10,26 @@ import { defineElement } from "./element_definition.ts";
 export const chat = defineElement({
   name: "chat",
   defaultProperty: "messages",
+  doc: {
+    summary: "A conversation, newest at the bottom, and a field to write in. Each message is `[id, text, senderId]` or `{id, text, senderId}`. The app appends the message to its list: the element never writes it back itself.",
+    example: "<|{messages}|chat|users={users}|sender_id=me|on_action=send|>",
+    defaults: {
+      sender_id: "taipy",
+      with_input: "true",
+      show_sender: "false",
+      page_size: "50",
+    },
+    properties: {
+      messages: "The messages.",
+      users: "A list of user ids or `[id, name]` pairs.",
+      sender_id: "The id of this tab's user: their messages show on the right.",
+      with_input: "Show the field to write in.",
+      show_sender: "Show the sender's name over each message.",
+    },
+    calls: {
+      on_action: "`(state, id, { text, senderId, args: [reason, messagesKey, text, senderId] })`: `reason` is `\"Enter\"` or `\"click\"` (`args` as in Taipy).",
+    },
+  },
   actions: true,
   interactive: true,
   properties: {

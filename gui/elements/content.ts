@@ -7,5 +7,9 @@ import type { ElementDefinition } from "./element_definition.ts";
 export const content: ElementDefinition = {
   name: "content",
   defaultProperty: "id",
+  doc: {
+    summary: "In the root page \"/\", where the current page goes. It takes no properties of its own.",
+    example: "<|navbar|>\n\n<|content|>",
+  },
   properties: {},
 };

@@ -3,6 +3,9 @@
  * types, and which of them it writes back. The page compiler validates and coerces every property a page
  * gives against this description.
  */
+import type { ElementDoc } from "./element_doc.ts";
+
+import type { WriteCheck } from "./write_check.ts";
 
 /**
  * How a property's text is turned into a value: `string` verbatim, `number` and `boolean` parsed, `list`
@@ -18,6 +21,12 @@ export interface PropertyDefinition {
   twoWay?: boolean;
   /** Written back only by an HTTP upload (a file_selector's files), never by a socket update. */
   uploadOnly?: boolean;
+  /**
+   * What the element's UI can write into this two-way property; the server refuses anything else. Every
+   * two-way property that a socket update may write must have one: compiling a page that binds one without
+   * fails (see page/compile_element.ts).
+   */
+  checkWrite?: WriteCheck;
   /** For strings taken from a fixed set (e.g. text's mode). */
   choices?: readonly string[];
   /**
@@ -93,12 +102,19 @@ export interface ElementDefinition {
   name: string;
   /** The property set by the fragment before the element name (`<|{x}|slider|>` sets `value`). */
   defaultProperty: string;
+  /** What users read about the element in docs/reference/elements.md (generated from it). */
+  doc?: ElementDoc;
   /** Blocks have an opening and a closing tag and Markdown inside. */
   block?: boolean;
   /** The element triggers actions (a button press, an input's action key). */
   actions?: boolean;
   /** The property naming the action's callback, when it is not `on_action` (a pane's `on_close`). */
   actionProperty?: string;
+  /**
+   * What the element's action can send as its payload (a menu's chosen entry); the server refuses any other
+   * payload before the callback runs. Undefined: the callback gets the payload as sent, and checks it.
+   */
+  checkAction?: WriteCheck;
   properties: Readonly<Record<string, PropertyDefinition>>;
   /**
    * Answers the element's data requests (a table's page of rows, a chart's series for the visible

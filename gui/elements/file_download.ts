@@ -11,6 +11,25 @@ import { defineElement, elementTransform } from "./element_definition.ts";
 export const fileDownload = defineElement({
   name: "file_download",
   defaultProperty: "content",
+  doc: {
+    summary: "A button that downloads `content`: bytes (`Uint8Array`, `ArrayBuffer`, a `Blob`), text, or an http(s) URL. Bytes and text never travel over the socket: the server serves them under an unguessable URL that lives as long as the tab's state.",
+    example: "<|{report}|file_download|name=report.csv|label=Download|>",
+    defaults: {
+      label: "Download",
+      name: "download",
+      auto: "false",
+      render: "true",
+    },
+    properties: {
+      content: "What is downloaded.",
+      name: "The file name the browser saves under.",
+      auto: "Download each new content as soon as it arrives.",
+      bypass_preview: "Always save the file rather than let the browser show it.",
+    },
+    calls: {
+      on_action: "`(state, id, { action: \"download\" })`: the button was pressed; with no content yet, the content the action sets is downloaded when it comes.",
+    },
+  },
   actions: true,
   interactive: true,
   properties: {

@@ -12,6 +12,17 @@ const imageTransform: ValueTransform = { name: "image", apply: (value) => imageC
 export const image = defineElement({
   name: "image",
   defaultProperty: "content",
+  doc: {
+    summary: "An image: `content` is a URL, or bytes in the state (a `Uint8Array`) that the server sends as a `data:` URL. The server never reads a file for an image.",
+    example: "<|{photo}|image|label=Team photo|on_action=clicked|>",
+    properties: {
+      content: "A URL, or the image's bytes.",
+      label: "The image's text alternative.",
+    },
+    calls: {
+      on_action: "`(state, id, { args: [] })`: the image was clicked.",
+    },
+  },
   actions: true,
   interactive: true,
   properties: {

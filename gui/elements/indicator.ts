@@ -7,6 +7,21 @@ import { defineElement } from "./element_definition.ts";
 export const indicator = defineElement({
   name: "indicator",
   defaultProperty: "display",
+  doc: {
+    summary: "A label placed on a red-to-green scale at `value`. With `min` greater than `max` the scale runs the other way.",
+    example: "<|{status}|indicator|value={level}|min=0|max=100|>",
+    defaults: {
+      min: "0",
+      max: "100",
+      value: "min",
+      orientation: "horizontal",
+    },
+    properties: {
+      display: "The label shown on the scale.",
+      value: "Where the label sits on the scale.",
+      format: "printf-style format of `display` when it is a number.",
+    },
+  },
   properties: {
     display: { type: "any", dynamic: true },
     value: { type: "number", dynamic: true },

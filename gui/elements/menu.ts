@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkMenuAction } from "./writes/menu_action.ts";
 
 /**
  * `<|menu|lov=Home;Reports;Settings|label=Go to|on_action=chosen|>`: a collapsible menu along the left
@@ -8,7 +9,20 @@ import { defineElement } from "./element_definition.ts";
 export const menu = defineElement({
   name: "menu",
   defaultProperty: "lov",
+  doc: {
+    summary: "A collapsible menu along the left side. Entries whose id is in `inactive_ids` cannot be chosen.",
+    example: "<|menu|lov=Home;Reports;Settings|label=Go to|on_action=chosen|>",
+    properties: {
+      lov: "The entries.",
+      label: "The menu's title.",
+      inactive_ids: "Ids of the entries that cannot be chosen.",
+    },
+    calls: {
+      on_action: "`(state, id, { id, args: [id] })`: the chosen entry's id in `lov` (`args` as in Taipy).",
+    },
+  },
   actions: true,
+  checkAction: checkMenuAction,
   interactive: true,
   properties: {
     lov: { type: "list", dynamic: true },

@@ -10,6 +10,13 @@ import { defineElement } from "./element_definition.ts";
 export const navbar = defineElement({
   name: "navbar",
   defaultProperty: "lov",
+  doc: {
+    summary: "Links to the application's pages, the current one marked. The links are ordinary anchors; a plain click navigates without a reload.",
+    example: "<|navbar|lov=home;about|>",
+    properties: {
+      lov: "The pages to show, as names (`home;about`) or `[name, label]` pairs; default: every page but the root \"/\".",
+    },
+  },
   properties: {
     lov: { type: "list", dynamic: true },
     active: { type: "boolean", dynamic: true },

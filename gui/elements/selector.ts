@@ -1,5 +1,6 @@
 import { adapterTransform } from "./adapt_lov.ts";
 import { defineElement } from "./element_definition.ts";
+import { checkSelectorWrite } from "./writes/selector_write.ts";
 
 /**
  * `<|{country}|selector|lov=France;Italy|dropdown|>`: picks one item, or several with `multiple`, from a
@@ -11,9 +12,25 @@ import { defineElement } from "./element_definition.ts";
 export const selector = defineElement({
   name: "selector",
   defaultProperty: "value",
+  doc: {
+    summary: "Picks one item, or several with `multiple`, from a list of values: a list box, a dropdown, radio buttons or check boxes. The selected item is written back as the lov holds it, or its id with `value_by_id`.",
+    example: "<|{country}|selector|lov=France;Italy;Spain|dropdown|>",
+    defaults: {
+      multiple: "false",
+      dropdown: "false",
+      filter: "false",
+      value_by_id: "false",
+      mode: "list",
+    },
+    properties: {
+      value: "The selected item (an array with `multiple`); written back.",
+      dropdown: "Show as a dropdown.",
+      mode: "`list`, `radio` (radio buttons) or `check` (check boxes).",
+    },
+  },
   interactive: true,
   properties: {
-    value: { type: "any", dynamic: true, twoWay: true },
+    value: { type: "any", dynamic: true, twoWay: true, checkWrite: checkSelectorWrite },
     lov: { type: "list", dynamic: true, transform: adapterTransform },
     adapter: { type: "function" },
     value_by_id: { type: "boolean" },

@@ -1,6 +1,7 @@
 import { defineElement, elementTransform } from "./element_definition.ts";
 import { summarizeData } from "./table/data_summary.ts";
 import { answerTableRequest } from "./table/table_request.ts";
+import { checkTableSelectionWrite } from "./writes/selection_write.ts";
 
 /**
  * `<|{rows}|table|page_size=50|filter|downloadable|>`: data as a table. `data` is an array of records or an
@@ -18,6 +19,50 @@ import { answerTableRequest } from "./table/table_request.ts";
 export const table = defineElement({
   name: "table",
   defaultProperty: "data",
+  doc: {
+    summary: "Data as a table, paged, sorted and filtered on the server: rows never travel in patches. Assign a new array to change the data (rows added at the end are fetched alone), or call `state.refresh(name)` after an in-place change.",
+    example: "<|{rows}|table|page_size=50|filter|downloadable|>",
+    defaults: {
+      page_size: "100",
+      allow_all_rows: "false",
+      show_all: "false",
+      auto_loading: "false",
+      editable: "false",
+      filter: "false",
+      downloadable: "false",
+    },
+    properties: {
+      data: "An array of records, or an object of columns.",
+      columns: "The columns shown, in order (`name;price`), or an object of column settings.",
+      page_size_options: "The page sizes offered (`10;50;100`).",
+      allow_all_rows: "Offer a page size of all rows.",
+      show_all: "Show every row, without pages.",
+      auto_loading: "Virtual scrolling: rows load as the user scrolls.",
+      selected: "The indexes of the selected rows; written back on a click.",
+      editable: "Cells can be edited (`editable[col]` for one column).",
+      on_edit: "A registered function run when the user validates a cell edit.",
+      on_add: "A registered function run when the user asks for a new row.",
+      on_delete: "A registered function run when the user deletes a row.",
+      on_action: "A registered function run when a row is clicked.",
+      date_format: "How dates show (`dd/MM/yyyy`).",
+      number_format: "printf-style format of numbers.",
+      format: "printf-style format of one column's values (`format[price]=%.2f`).",
+      nan_value: "Text shown for NaN.",
+      row_class_name: "A registered function returning CSS classes for a row.",
+      cell_class_name: "A registered function returning CSS classes for a cell (`cell_class_name[col]`).",
+      tooltip: "A registered function returning a cell's tooltip (`tooltip[col]`).",
+      downloadable: "Offer a CSV download of the (filtered, sorted) rows.",
+    },
+    calls: {
+      on_action: "`(state, id, { index, col, value, reason: \"click\" })`: the clicked row's index in `data`, the column and the cell's value.",
+      on_edit: "`(state, id, { index, col, value, user_value })`: the new value (typed as the column) and the text the user typed; the app changes the data.",
+      on_add: "`(state, id, { index })`: the app adds the row.",
+      on_delete: "`(state, id, { index })`: the app deletes the row.",
+      row_class_name: "`(state, index, row)`: returns class names; called for the rows shown only.",
+      cell_class_name: "`(state, value, index, row, col)`: returns class names; called for the rows shown only.",
+      tooltip: "`(state, value, index, row, col)`: returns the tooltip's text; called for the rows shown only.",
+    },
+  },
   actions: true,
   interactive: true,
   properties: {
@@ -28,7 +73,7 @@ export const table = defineElement({
     allow_all_rows: { type: "boolean" },
     show_all: { type: "boolean" },
     auto_loading: { type: "boolean" },
-    selected: { type: "any", dynamic: true, twoWay: true },
+    selected: { type: "any", dynamic: true, twoWay: true, checkWrite: checkTableSelectionWrite },
     editable: { type: "boolean", dynamic: true },
     on_edit: { type: "function" },
     on_add: { type: "function" },

@@ -7,6 +7,7 @@ import type { CallExpression, Expression, Identifier, Literal, MemberExpression 
 import type { ExpressionScope } from "./binding.ts";
 import type { CompileContext, Evaluator } from "./compile_context.ts";
 import { failure, refuse } from "./compile_context.ts";
+import { guardedCall } from "./call_cost.ts";
 import { compileIdentifier } from "./compile_identifier.ts";
 import { FORBIDDEN_KEYS, refusedKey } from "./forbidden_names.ts";
 
@@ -132,7 +133,12 @@ function compileCall(node: CallExpression, context: CompileContext): Link {
       if (optional && (fn === null || fn === undefined)) return SHORT_CIRCUIT;
       throw failure(context, `"${text}" is not a function (it is ${fn === null ? "null" : typeof fn})`);
     }
-    return Reflect.apply(fn, receiver, evaluateArgs(scope));
+    return guardedCall(
+      fn as (...args: never[]) => unknown,
+      receiver,
+      evaluateArgs(scope),
+      (reason) => failure(context, reason),
+    );
   };
   const { callee } = node;
   if (callee.type === "MemberExpression") {

@@ -18,7 +18,7 @@ import type {
 } from "jsep";
 import type { PathSegment } from "./binding.ts";
 import { compileChain } from "./compile_chain.ts";
-import { type CompileContext, type Evaluator, refuse } from "./compile_context.ts";
+import { type CompileContext, type Evaluator, failure, refuse } from "./compile_context.ts";
 import { compileIdentifier, refuseKeyword } from "./compile_identifier.ts";
 import { compileBinary, compileUnary } from "./compile_operators.ts";
 import { directPath } from "./direct_path.ts";
@@ -89,7 +89,8 @@ function compileNode(node: Expression, context: CompileContext): Evaluator {
     }
     case "BinaryExpression": {
       const { operator, left, right } = node as BinaryExpression;
-      const evaluator = compileBinary(operator, context.compile(left), context.compile(right));
+      const fail = (reason: string) => failure(context, reason);
+      const evaluator = compileBinary(operator, context.compile(left), context.compile(right), fail);
       if (evaluator === undefined) throw refuse(context, right, `Operator "${operator}" is not supported`);
       return evaluator;
     }

@@ -9,6 +9,7 @@ import type { ExpressionScope } from "./binding.ts";
 import { checkBareNames, type CallbackNames, checkStateMembers } from "./check_callback_names.ts";
 import { compileExpression } from "./compile_expression.ts";
 import { ExpressionEvaluationError } from "./expression_evaluation_error.ts";
+import { plusProblem } from "./expression_limits.ts";
 import { ExpressionSyntaxError } from "./expression_syntax_error.ts";
 import { FORBIDDEN_KEYS } from "./forbidden_names.ts";
 import { parseExpression } from "./parse_expression.ts";
@@ -47,7 +48,11 @@ export function compileStatement(piece: TextPiece, names: CallbackNames): Step {
     if ((operator === "&&" && !current) || (operator === "||" && current) || (operator === "??" && current != null)) {
       return current;
     }
-    const next = combine(operator, current, value(scope));
+    const operand = value(scope);
+    // `state.log += state.log` doubles at each click: the same limit as an expression's `+`.
+    const problem = operator === "+" ? plusProblem(current, operand) : undefined;
+    if (problem !== undefined) throw new ExpressionEvaluationError(problem, piece.text);
+    const next = combine(operator, current, operand);
     slot.set(next);
     return next;
   };

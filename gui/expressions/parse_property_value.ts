@@ -1,6 +1,8 @@
 import type { Binding, PropertyValueParse } from "./binding.ts";
 import { type CompiledExpression, compileExpression } from "./compile_expression.ts";
 import type { Evaluator } from "./compile_context.ts";
+import { ExpressionEvaluationError } from "./expression_evaluation_error.ts";
+import { textProblem } from "./expression_limits.ts";
 import { splitTemplate, type TemplatePart } from "./split_template.ts";
 
 /**
@@ -51,15 +53,25 @@ function templateBinding(
   functionNames: ReadonlySet<string> | undefined,
 ): Binding {
   const dependencies = new Set<string>();
-  const pieces: (string | Evaluator)[] = parts.map((part) => {
+  const pieces: (string | { text: string; evaluate: Evaluator })[] = parts.map((part) => {
     if (part.kind === "text") return part.text;
     const compiled = compileExpression(part.text, { source: raw, start: part.open + 1 }, functionNames);
     for (const name of compiled.dependencies) dependencies.add(name);
-    return compiled.evaluate;
+    return { text: part.text.trim(), evaluate: compiled.evaluate };
   });
   const evaluate: Evaluator = (scope) => {
     let out = "";
-    for (const piece of pieces) out += typeof piece === "string" ? piece : textOf(piece(scope));
+    for (const piece of pieces) {
+      if (typeof piece === "string") {
+        out += piece;
+        continue;
+      }
+      const value = piece.evaluate(scope);
+      // The text an object shows as may be far larger than the object: measure before making it.
+      const problem = textProblem("the text", value) ?? textProblem("the text", out + textOf(value));
+      if (problem !== undefined) throw new ExpressionEvaluationError(problem, piece.text);
+      out += textOf(value);
+    }
     return out;
   };
   return { kind: "template", key: raw, dependencies, evaluate };

@@ -1,7 +1,9 @@
 /**
- * The contents file_download elements hand out, each under an unguessable token. Entries belong to an
- * owner (a client's session) and are held only as long as the owner lives: when a session is freed and
- * garbage collected, its tokens go with it, so content the app put in a state never outlives that state.
+ * The contents file_download elements and `download()` hand out, each under an unguessable token. Entries
+ * belong to an owner (a client's session) and die with it: the session registry releases an owner when its
+ * state is freed, and the collector does for an owner that was never released. A token may also be
+ * limited to one use and a lifetime (what `download()` gives: a link for one fetch by one tab, not a
+ * capability that works for any holder, many times).
  */
 
 /** What a token serves. */
@@ -9,6 +11,21 @@ export interface DownloadEntry {
   body: Uint8Array | Blob;
   /** The content type to serve it with. */
   type: string;
+}
+
+/** How long and how often a token answers; by default as long as its owner's slot holds it, any number of times. */
+export interface DownloadTokenOptions {
+  /** The first fetch consumes the token. */
+  once?: boolean;
+  /** The token stops answering this many ms after it was registered. */
+  lifetimeMs?: number;
+}
+
+interface StoredEntry extends DownloadEntry {
+  once: boolean;
+  expiresAt: number;
+  owner: object;
+  slot: object;
 }
 
 /** One owner's tokens, by slot (one slot per element that shows a download). */
@@ -27,17 +44,23 @@ type OwnerSlots = Map<object, { token: string; content: unknown }>;
  * ```
  */
 export class DownloadRegistry {
-  readonly #entries = new Map<string, DownloadEntry>();
+  readonly #entries = new Map<string, StoredEntry>();
   readonly #owners = new WeakMap<object, OwnerSlots>();
-  // When an owner is collected, its tokens are dropped from #entries (the slots map is the held value).
+  readonly #now: () => number;
+  // When an owner is collected unreleased, its tokens are dropped from #entries (the slots map is the held value).
   readonly #finalizer = new FinalizationRegistry<OwnerSlots>((slots) => {
     for (const { token } of slots.values()) this.#entries.delete(token);
   });
 
+  /** `now` is the clock lifetimes are measured on (ms); tests give their own. */
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
+
   /** The token a slot of `owner` already gives `content`, if it is the very same content. */
   tokenFor(owner: object, slot: object, content: unknown): string | undefined {
     const current = this.#owners.get(owner)?.get(slot);
-    return current !== undefined && current.content === content && this.#entries.has(current.token)
+    return current !== undefined && current.content === content && this.get(current.token) !== undefined
       ? current.token
       : undefined;
   }
@@ -49,16 +72,18 @@ export class DownloadRegistry {
     body: Uint8Array | Blob,
     type: string,
     content: unknown = body,
+    options: DownloadTokenOptions = {},
   ): string {
     let slots = this.#owners.get(owner);
     if (slots === undefined) {
       slots = new Map();
       this.#owners.set(owner, slots);
-      this.#finalizer.register(owner, slots);
+      this.#finalizer.register(owner, slots, slots);
     }
     this.revoke(owner, slot);
     const token = randomToken();
-    this.#entries.set(token, { body, type });
+    const expiresAt = options.lifetimeMs === undefined ? Infinity : this.#now() + options.lifetimeMs;
+    this.#entries.set(token, { body, type, once: options.once === true, expiresAt, owner, slot });
     slots.set(slot, { token, content });
     return token;
   }
@@ -72,11 +97,37 @@ export class DownloadRegistry {
     slots?.delete(slot);
   }
 
-  get(token: string): DownloadEntry | undefined {
-    return this.#entries.get(token);
+  /** Stops serving every token of `owner`: its state is gone. */
+  releaseOwner(owner: object): void {
+    const slots = this.#owners.get(owner);
+    if (slots === undefined) return;
+    for (const { token } of slots.values()) this.#entries.delete(token);
+    this.#owners.delete(owner);
+    this.#finalizer.unregister(slots);
   }
 
-  /** Number of tokens served now. */
+  /** What `token` serves now, without using it up. */
+  get(token: string): DownloadEntry | undefined {
+    return this.#live(token);
+  }
+
+  /** What `token` serves, for a fetch: a one-use token stops answering once taken. */
+  take(token: string): DownloadEntry | undefined {
+    const entry = this.#live(token);
+    if (entry?.once === true) this.revoke(entry.owner, entry.slot);
+    return entry;
+  }
+
+  /** The entry of `token` unless it expired (an expired one is dropped when found). */
+  #live(token: string): StoredEntry | undefined {
+    const entry = this.#entries.get(token);
+    if (entry === undefined) return undefined;
+    if (this.#now() < entry.expiresAt) return entry;
+    this.revoke(entry.owner, entry.slot);
+    return undefined;
+  }
+
+  /** Number of tokens registered and not yet revoked, used up or released (expired ones count until asked for). */
   get size(): number {
     return this.#entries.size;
   }

@@ -10,7 +10,7 @@ import type { Binding } from "../expressions/mod.ts";
 import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
 import type { ElementNode, PropertyNode } from "../template/page_tree.ts";
 import type { CompilePageOptions, PageBuilder } from "./compile_page.ts";
-import type { WritableBinding } from "./compiled_page.ts";
+import type { ElementWrite } from "./compiled_page.ts";
 import { coerceProperty } from "./coerce_property.ts";
 import { compileInlineCallback } from "./compile_inline_callback.ts";
 import { constantBinding, transformBinding } from "./transform_binding.ts";
@@ -40,9 +40,8 @@ export function compileElement(
       builder.fail(
         `Unknown property "${baseName}" of element "${node.type}"`,
         property.position,
-        didYouMean(baseName, Object.keys(definition.properties)) ?? `${node.type} accepts: ${
-          Object.keys(definition.properties).join(", ")
-        }`,
+        didYouMean(baseName, Object.keys(definition.properties)) ??
+          `${node.type} accepts: ${Object.keys(definition.properties).join(", ")}`,
       );
     }
     given.set(property.name, property);
@@ -58,7 +57,7 @@ export function compileElement(
     const callbackName = stringValue(given.get(definition.actionProperty ?? "on_action"));
     builder.actions.set(index, { callbackName, elementId });
   }
-  registerWrites(descriptor, definition, given, builder);
+  registerWrites(descriptor, definition, given, builder, index);
   return index;
 }
 
@@ -75,7 +74,9 @@ function compileProperty(
   if (typeof value === "string" && definition.type !== "function" && value.includes("{")) {
     const parsed = parseBinding(value, property.valuePosition, builder, options);
     const rewrite = parsed === undefined ? undefined : definition.transform?.(descriptor.props);
-    const binding = parsed === undefined || rewrite === undefined ? parsed : transformBinding(parsed, rewrite);
+    const binding = parsed === undefined || rewrite === undefined
+      ? parsed
+      : transformBinding(parsed, rewrite);
     if (binding !== undefined) {
       if (!definition.dynamic) {
         builder.fail(
@@ -91,7 +92,11 @@ function compileProperty(
   }
   const coerced = coerceProperty(value, definition.type);
   if (!coerced.ok) {
-    builder.fail(`Property "${name}" of element "${elementType}" ${coerced.reason}`, property.valuePosition, coerced.hint);
+    builder.fail(
+      `Property "${name}" of element "${elementType}" ${coerced.reason}`,
+      property.valuePosition,
+      coerced.hint,
+    );
   }
   if (definition.choices !== undefined && !definition.choices.includes(String(coerced.value))) {
     builder.fail(
@@ -153,6 +158,7 @@ function registerWrites(
   definition: ElementDefinition,
   given: ReadonlyMap<string, PropertyNode>,
   builder: PageBuilder,
+  index: number,
 ): void {
   for (const [name, key] of Object.entries(descriptor.bindings)) {
     // An indexed property (a chart's `selected[2]`) writes back like its base property.
@@ -161,25 +167,31 @@ function registerWrites(
     if (!propertyDefinition?.twoWay || binding?.kind !== "direct") continue;
     descriptor.writes[name] = key;
     const propagate = given.get("propagate")?.value;
+    const writer: ElementWrite = {
+      element: index,
+      property: name,
+      check: writeCheckOf(definition, name, propertyDefinition),
+    };
     builder.writable.set(key, {
       binding,
       onChange: stringValue(given.get("on_change")),
       propagate: propagate !== false && propagate !== "false" && propagate !== "False",
-      valueType: writtenType(propertyDefinition),
+      writers: [...(builder.writable.get(key)?.writers ?? []), writer],
     });
   }
 }
 
-function writtenType(definition: PropertyDefinition): WritableBinding["valueType"] {
+function writeCheckOf(
+  element: ElementDefinition,
+  name: string,
+  definition: PropertyDefinition,
+): ElementWrite["check"] {
   if (definition.uploadOnly) return "upload";
-  switch (definition.type) {
-    case "number":
-    case "boolean":
-    case "string":
-      return definition.type;
-    default:
-      return "any";
+  // A programming error in the catalogue, not in the page: a write nothing checks would take any JSON.
+  if (definition.checkWrite === undefined) {
+    throw new Error(`Two-way property "${name}" of element "${element.name}" declares no checkWrite`);
   }
+  return definition.checkWrite;
 }
 
 function stringValue(property: PropertyNode | undefined): string | undefined {

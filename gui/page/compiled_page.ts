@@ -2,6 +2,7 @@
  * A page after compilation: the HTML the server sends, the descriptor the browser reads, and what the
  * server needs to keep a client's page up to date and to judge what the client sends.
  */
+import type { WriteCheck } from "../elements/write_check.ts";
 import type { Binding } from "../expressions/mod.ts";
 import type { PageDescriptor } from "../protocol/page_descriptor.ts";
 import type { PageSlot } from "./page_slot.ts";
@@ -21,8 +22,21 @@ export interface WritableBinding {
   onChange: string | undefined;
   /** False when the element has `propagate=false`: the callback sees the value, the variable is not set. */
   propagate: boolean;
-  /** The type the element writes, used to refuse a value of the wrong type. */
-  valueType: "number" | "boolean" | "string" | "any" | "upload";
+  /**
+   * The elements that write this key (a variable may be bound to a slider and a number field at once): a
+   * value is accepted when one of them could have written it.
+   */
+  writers: ElementWrite[];
+}
+
+/** One element's write into a key, and the rule its value must follow. */
+export interface ElementWrite {
+  /** The element's index in the page descriptor: its other properties are read for this state. */
+  element: number;
+  /** The two-way property (`value`, `selected[2]`). */
+  property: string;
+  /** What the element's UI can write; "upload" for a property only an HTTP upload sets. */
+  check: WriteCheck | "upload";
 }
 
 export interface CompiledPage {

@@ -114,7 +114,11 @@ class ViewParts {
     this.elements.push(...page.descriptor.elements);
     for (const type of page.elementTypes) this.elementTypes.add(type);
     for (const [key, binding] of page.bindings) this.bindings.set(key, binding);
-    for (const [key, writable] of page.writable) this.writable.set(key, writable);
+    for (const [key, writable] of page.writable) {
+      // The frame and the page may both write a variable: either element's value is accepted.
+      const writers = [...(this.writable.get(key)?.writers ?? []), ...writable.writers];
+      this.writable.set(key, { ...writable, writers });
+    }
     for (const [index, action] of page.actions) this.actions.set(index, action);
   }
 }

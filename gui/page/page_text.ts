@@ -22,5 +22,18 @@ export function sourceOf(text: PageText): string {
   return typeof text === "string" ? text : text.source;
 }
 
-/** A page as the Gui takes it: Markdown text, a `.md` file given as a URL (read by `run()`), or a builder page. */
+/**
+ * A page as the Gui takes it: Markdown text, a `.md` file given as a URL (read by `run()`), or a builder page.
+ *
+ * @example
+ * ```ts
+ * import { Gui, type PageSource } from "tapir";
+ * import { page } from "tapir/builder";
+ *
+ * const home: PageSource = "# Home\n\n<|{count}|>";
+ * const about: PageSource = new URL("./about.md", import.meta.url);
+ * const settings: PageSource = page((b) => b.slider("{count}", { min: 0, max: 10 }));
+ * new Gui({ pages: { home, about, settings }, state: { count: 0 } });
+ * ```
+ */
 export type PageSource = string | URL | BuilderPage;

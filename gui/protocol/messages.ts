@@ -7,10 +7,10 @@
  * expression; the browser only stores what it is sent.
  */
 import type { ValueDelta } from "./value_delta.ts";
-import type { GoMessage, NavigateMessage, PageMessage, PageParams } from "./navigation.ts";
+import type { GoMessage, NavigateMessage, PageMessage, PageParams, ViewContent } from "./navigation.ts";
 import type { CancelHoldMessage, NoticeMessage } from "./notices.ts";
 
-export type { GoMessage, NavigateMessage, PageMessage, PageParams } from "./navigation.ts";
+export type { GoMessage, NavigateMessage, PageMessage, PageParams, ViewContent } from "./navigation.ts";
 export type { CancelHoldMessage, NoticeMessage } from "./notices.ts";
 
 /** Values by binding key. */
@@ -87,6 +87,16 @@ export interface WelcomeMessage {
   values: ValueMap;
   /** True when an existing state was resumed rather than a new one created. */
   resumed: boolean;
+  /**
+   * The page the tab is on, decided before any value was sent: the page its hello named, or where
+   * onNavigate sent it. Its writes and actions are read against this page's view.
+   */
+  page?: string;
+  /**
+   * The view to show, when the tab does not show it yet: its document is neutral (the app has an
+   * onNavigate) or it asked for a page it was not allowed. `values` are this view's.
+   */
+  view?: ViewContent;
 }
 
 /** Changed values, in order. Each patch's seq is one more than the previous one's. */
@@ -121,7 +131,9 @@ export type ErrorCode =
   | "bad-value"
   | "unknown-element"
   | "callback-failed"
-  | "no-state";
+  | "no-state"
+  /** The server reached one of its resource limits (the message names it); the tab may retry later. */
+  | "limit";
 
 export type ServerMessage =
   | WelcomeMessage

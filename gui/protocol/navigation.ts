@@ -1,15 +1,27 @@
 /**
  * The messages of client-side navigation, shared by server and browser. Pure types and narrowing.
  *
- * A page change always starts in the browser: a link, the navbar, back/forward, or the server's `go` asking
- * the tab to navigate (from `navigate(state, ...)`, a redirect of `onNavigate` on a page load, or a partial
- * that changed). The tab sends `navigate`; the server switches the tab's view and answers `page`. Because
- * both directions are ordered on one socket, every action the tab sends before `navigate` means an element
- * of the old page, and every action after the answer one of the new page.
+ * A page change starts in the browser: a link, the navbar, back/forward, or the server's `go` asking the
+ * tab to navigate (from `navigate(state, ...)` or a partial that changed). The tab sends `navigate`; the
+ * server switches the tab's view and answers `page`. Because both directions are ordered on one socket,
+ * every action the tab sends before `navigate` means an element of the old page, and every action after
+ * the answer one of the new page. The page a tab loads is decided apart: its hello names it, onNavigate
+ * decides before the welcome, and the welcome brings the view (ViewContent) when the tab does not show it
+ * yet: its document was neutral, or the page was not allowed.
  */
 import type { PageDescriptor } from "./page_descriptor.ts";
 
-/** Query parameters of a page's URL. */
+/**
+ * Query parameters of a page's URL.
+ *
+ * @example
+ * ```ts
+ * import { navigate, type PageParams } from "tapir";
+ *
+ * const params: PageParams = { tab: "2" };
+ * navigate(state, "report", params); // shows /report?tab=2
+ * ```
+ */
 export type PageParams = Record<string, string>;
 
 /** The tab asks for a page. Answered by a PageMessage with the same id. */
@@ -43,12 +55,29 @@ export interface PageMessage {
   values?: Record<string, unknown>;
 }
 
+/**
+ * A view the tab must show in place of the one it has: sent in a welcome when the tab's document is neutral
+ * (the app has an onNavigate, so the server decides which page a tab may see only once it knows its state)
+ * or when the page it asked for was not allowed (see WelcomeMessage.view).
+ */
+export interface ViewContent {
+  /** The page shown: the one asked for, or where onNavigate sent the tab. */
+  page: string;
+  params: PageParams;
+  /** The HTML of each slot of the root page, in document order (as in PageMessage). */
+  slots: string[];
+  /** The whole view's descriptor (as in PageMessage). */
+  descriptor: PageDescriptor;
+  /** Element scripts (file names under ASSET_PATH) the view needs. */
+  scripts: string[];
+}
+
 /** The server asks the tab to navigate (it answers with a `navigate`). */
 export interface GoMessage {
   type: "go";
   page: string;
   params?: PageParams;
-  /** Replace the history entry instead of adding one (a redirect of the page being loaded). */
+  /** Replace the history entry instead of adding one. */
   replace?: boolean;
   /** Rebuild the current page in place (see NavigateMessage.refresh). */
   refresh?: boolean;

@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import type { UpgradeWebSocket } from "hono/ws";
 import { runtimeName } from "./detect.ts";
 
@@ -33,12 +33,19 @@ export interface RunningServer {
 }
 
 /**
- * Builds the app to serve, given the runtime's Hono `upgradeWebSocket` helper.
+ * The address of the client that sent a request (`"127.0.0.1"`, `"::1"`), from the runtime's connection
+ * info; undefined when the runtime does not say.
+ */
+export type RemoteAddress = (c: Context) => string | undefined;
+
+/**
+ * Builds the app to serve, given the runtime's Hono `upgradeWebSocket` helper and a way to read a
+ * request's client address.
  *
  * The helper ignores its second argument (upgrade options): those differ by runtime, and code outside
  * this folder stays runtime-neutral.
  */
-export type AppBuilder = (upgradeWebSocket: UpgradeWebSocket) => Hono;
+export type AppBuilder = (upgradeWebSocket: UpgradeWebSocket, remoteAddress: RemoteAddress) => Hono;
 
 /**
  * Serves the app that `build` returns.

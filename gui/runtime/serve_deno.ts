@@ -5,6 +5,7 @@
  */
 
 import { upgradeWebSocket as denoUpgradeWebSocket } from "hono/deno";
+import { getConnInfo } from "hono/deno";
 import { defineWebSocketHelper, type WSContext, type WSEvents } from "hono/ws";
 import { denoNamespace } from "./deno_namespace.ts";
 import type { AppBuilder, RunningServer, ServeOptions } from "./serve.ts";
@@ -52,7 +53,7 @@ export function serveApp(build: AppBuilder, options: ServeOptions): Promise<Runn
     if (c.req.header("upgrade") !== "websocket") return;
     return denoUpgradeWebSocket(c, trackEvents(events, open));
   });
-  const app = build(upgradeWebSocket);
+  const app = build(upgradeWebSocket, (c) => getConnInfo(c).remote.address);
   const server = denoNamespace().serve(
     { port: options.port, hostname: options.hostname, onListen: () => {} },
     (request, info) => app.fetch(request, info),

@@ -5,6 +5,7 @@
  */
 
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { createNodeWebSocket } from "@hono/node-ws";
 import { defineWebSocketHelper } from "hono/ws";
 import type { AddressInfo } from "node:net";
@@ -52,7 +53,7 @@ export async function serveApp(build: AppBuilder, options: ServeOptions): Promis
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") return;
     return nodeWebSocket.upgradeWebSocket(c, events);
   });
-  const app = build(upgradeWebSocket);
+  const app = build(upgradeWebSocket, (c) => getConnInfo(c).remote.address);
   const nodeWebSocket = createNodeWebSocket({ app });
   const server = serve({
     fetch: app.fetch,

@@ -9,7 +9,18 @@
 import { runtimeName } from "./detect.ts";
 import type { ServeOptions } from "./serve.ts";
 
-/** One open TCP connection, either accepted by a listener or made with {@link connectTcp}. */
+/**
+ * One open TCP connection, either accepted by a listener or made with {@link connectTcp}.
+ *
+ * @example
+ * ```ts
+ * import { connectTcp } from "tapir";
+ *
+ * const connection = await connectTcp({ hostname: "127.0.0.1", port: 5050 });
+ * await connection.write("42\n");
+ * connection.close();
+ * ```
+ */
 export interface TcpConnection {
   /** The peer's IP address. */
   readonly remoteAddress: string;
@@ -24,7 +35,20 @@ export interface TcpConnection {
   close(): void;
 }
 
-/** A TCP server that is accepting connections. */
+/**
+ * A TCP server that is accepting connections.
+ *
+ * @example
+ * ```ts
+ * import { listenTcp } from "tapir";
+ *
+ * const listener = await listenTcp({ hostname: "127.0.0.1", port: 0 }, async (connection) => {
+ *   for await (const chunk of connection.readable) console.log(chunk.length, "bytes");
+ * });
+ * console.log("listening on", listener.port);
+ * await listener.close();
+ * ```
+ */
 export interface TcpListener {
   /** The port actually bound (never 0). */
   readonly port: number;
@@ -39,7 +63,7 @@ export interface TcpListener {
  *
  * @example
  * ```ts
- * import { listenTcp } from "./tcp.ts";
+ * import { listenTcp } from "tapir";
  * const listener = await listenTcp({ port: 0, hostname: "127.0.0.1" }, async (connection) => {
  *   for await (const chunk of connection.readable) await connection.write(chunk); // echo
  *   connection.close();
@@ -60,7 +84,7 @@ export async function listenTcp(
  *
  * @example
  * ```ts
- * import { connectTcp } from "./tcp.ts";
+ * import { connectTcp } from "tapir";
  * const connection = await connectTcp({ port: 5000, hostname: "127.0.0.1" });
  * await connection.write("hello\n");
  * connection.close();

@@ -22,7 +22,17 @@ export interface NodeWorkerLike {
   off(event: "message", listener: (message: unknown) => void): unknown;
 }
 
-/** Messages both ways, whatever the runtime. */
+/**
+ * Messages both ways, whatever the runtime.
+ *
+ * @example
+ * ```ts
+ * import { parentMessagePort } from "tapir/worker";
+ *
+ * const port = await parentMessagePort();
+ * const stop = port.onMessage((message) => port.postMessage({ echo: message }));
+ * ```
+ */
 export interface MessagePortLike {
   postMessage(message: unknown): void;
   /** Listens to messages; returns the function that stops listening. */
@@ -108,6 +118,17 @@ export function messagePortOf(worker: WorkerLike): MessagePortLike {
 /**
  * The main thread, seen from inside a worker. On Node, listening keeps the worker alive: stop listening
  * when no answer is awaited.
+ *
+ * @example
+ * ```ts
+ * // inside the worker
+ * import { parentMessagePort } from "tapir/worker";
+ *
+ * const port = await parentMessagePort();
+ * const stop = port.onMessage((message) => {
+ *   if (message === "stop") stop();
+ * });
+ * ```
  */
 export async function parentMessagePort(): Promise<MessagePortLike> {
   if (runtimeName === "deno") return messagePortOf(globalThis as unknown as WebWorkerLike);

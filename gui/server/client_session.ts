@@ -7,10 +7,12 @@ import { elementCatalogue } from "../elements/catalogue.ts";
 import type { ElementView } from "../elements/element_definition.ts";
 import type { Binding, ExpressionScope } from "../expressions/mod.ts";
 import { assignPath } from "../expressions/mod.ts";
-import type { CompiledPage, WritableBinding } from "../page/compiled_page.ts";
+import type { PageView } from "../page/compose_view.ts";
 import type { ErrorCode, ValueMap } from "../protocol/messages.ts";
 import { ClientState } from "../state/client_state.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
+import { describeValue } from "../elements/writes/describe_value.ts";
+import { checkWrite, type WriteSource } from "./check_write.ts";
 import type { GuiContext } from "./gui_context.ts";
 import { Outbox } from "./outbox.ts";
 
@@ -18,8 +20,8 @@ export class ClientSession<S extends object> {
   readonly state: ClientState<S>;
   readonly secret: string;
   readonly outbox = new Outbox();
-  /** The page the tab has open; undefined until its first hello. */
-  page: CompiledPage | undefined;
+  /** The view the tab has open, set by PageRouter alone (which asks onNavigate); undefined until hello. */
+  page: PageView | undefined;
   /** The page load that holds the session (see HelloMessage.instance). */
   instance: string | undefined;
   expiryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -51,6 +53,11 @@ export class ClientSession<S extends object> {
 
   get id(): string {
     return this.state.id;
+  }
+
+  /** What the page's file_download links belong to (the scope their transform sees): freed with the state. */
+  get downloadOwner(): object {
+    return this.#scope;
   }
 
   get connected(): boolean {
@@ -91,7 +98,7 @@ export class ClientSession<S extends object> {
   }
 
   /** The tab wrote `value` into a two-way binding. */
-  async handleUpdate(key: string, value: unknown, source: "socket" | "upload" = "socket"): Promise<void> {
+  async handleUpdate(key: string, value: unknown, source: WriteSource = "socket"): Promise<void> {
     const writable = this.page?.writable.get(key);
     if (writable === undefined) {
       const bound = this.page?.bindings.has(key) ?? false;
@@ -101,7 +108,7 @@ export class ClientSession<S extends object> {
       );
       return;
     }
-    const problem = checkValueType(writable, value, source);
+    const problem = checkWrite(writable, value, source, (index) => this.#elementView(index));
     if (problem !== undefined) {
       this.sendError("bad-value", `"${key}" ${problem}`);
       return;
@@ -136,6 +143,11 @@ export class ClientSession<S extends object> {
       this.sendError("unknown-element", `element ${index} of this page has no action`);
       return;
     }
+    const problem = this.#actionProblem(index, payload);
+    if (problem !== undefined) {
+      this.sendError("bad-value", `the action of element ${index} ${problem}`);
+      return;
+    }
     const proxy = this.state.proxy;
     if (action.callbackName !== undefined) {
       const callback = this.#context.functions[action.callbackName] as (...args: unknown[]) => unknown;
@@ -150,27 +162,13 @@ export class ClientSession<S extends object> {
 
   /** The tab asked element `index` for data (a table page, a chart range). */
   async handleRequest(id: number, index: number, query: unknown): Promise<void> {
-    const page = this.page;
-    const descriptor = page?.descriptor.elements[index];
+    const descriptor = this.page?.descriptor.elements[index];
     const handler = descriptor === undefined ? undefined : elementCatalogue.get(descriptor.type)?.request;
-    if (page === undefined || descriptor === undefined || handler === undefined) {
+    const view = this.#elementView(index);
+    if (handler === undefined || view === undefined) {
       this.outbox.sendUnnumbered({ type: "response", id, error: `element ${index} answers no requests` });
       return;
     }
-    const view: ElementView = {
-      value: (name) => {
-        const key = descriptor.bindings[name];
-        const binding = key === undefined ? undefined : page.bindings.get(key);
-        return binding === undefined ? descriptor.props[name] : this.#evaluate(binding.key, binding);
-      },
-      call: (name, args) => {
-        const fn = Object.hasOwn(this.#context.functions, name) ? this.#context.functions[name] : undefined;
-        if (fn === undefined) return Promise.reject(new Error(`unknown function "${name}"`));
-        const proxy = this.state.proxy;
-        const callback = fn as (...args: unknown[]) => unknown;
-        return this.#runner.run(proxy, this, name, () => callback(proxy, ...args));
-      },
-    };
     try {
       const data = await handler(query, view);
       this.outbox.sendUnnumbered({ type: "response", id, data });
@@ -188,6 +186,37 @@ export class ClientSession<S extends object> {
     this.sendError("callback-failed", `"${functionName}" failed on the server`);
   }
 
+  /** Why element `index` could not have sent `payload` (see ElementDefinition.checkAction). */
+  #actionProblem(index: number, payload: unknown): string | undefined {
+    const descriptor = this.page?.descriptor.elements[index];
+    const check = descriptor === undefined ? undefined : elementCatalogue.get(descriptor.type)?.checkAction;
+    const view = this.#elementView(index);
+    if (check === undefined || view === undefined) return undefined;
+    const problem = check(payload, view);
+    return problem === undefined ? undefined : `${problem}; got ${describeValue(payload)}`;
+  }
+
+  /** Element `index` of the open page as its request handler and write rule see it, for this state. */
+  #elementView(index: number): ElementView | undefined {
+    const page = this.page;
+    const descriptor = page?.descriptor.elements[index];
+    if (page === undefined || descriptor === undefined) return undefined;
+    return {
+      value: (name) => {
+        const key = descriptor.bindings[name];
+        const binding = key === undefined ? undefined : page.bindings.get(key);
+        return binding === undefined ? descriptor.props[name] : this.#evaluate(binding.key, binding);
+      },
+      call: (name, args) => {
+        const fn = Object.hasOwn(this.#context.functions, name) ? this.#context.functions[name] : undefined;
+        if (fn === undefined) return Promise.reject(new Error(`unknown function "${name}"`));
+        const proxy = this.state.proxy;
+        const callback = fn as (...args: unknown[]) => unknown;
+        return this.#runner.run(proxy, this, name, () => callback(proxy, ...args));
+      },
+    };
+  }
+
   #runGlobalOnChange(name: string, value: unknown): void {
     if (this.#elementHandlesChange === name) return;
     void this.#callGlobalOnChange(name, value);
@@ -198,7 +227,9 @@ export class ClientSession<S extends object> {
     if (onChange === undefined || this.#inOnChange.has(name)) return;
     this.#inOnChange.add(name);
     const proxy = this.state.proxy;
-    const done = this.#runner.run(proxy, this, "onChange", () => onChange(proxy, name, value));
+    // Only the state's own variables are ever assigned (ClientState refuses others): name is one of S's keys.
+    const variable = name as keyof S & string;
+    const done = this.#runner.run(proxy, this, "onChange", () => onChange(proxy, variable, value));
     // Only the synchronous part is guarded: an assignment after an await is a new change.
     this.#inOnChange.delete(name);
     await done;
@@ -229,22 +260,5 @@ export class ClientSession<S extends object> {
 
   #remember(key: string, binding: Binding, value: unknown): void {
     this.#known.set(key, binding.kind === "direct" ? value : JSON.stringify(value));
-  }
-}
-
-function checkValueType(writable: WritableBinding, value: unknown, source: "socket" | "upload"): string | undefined {
-  switch (writable.valueType) {
-    case "number":
-      return value === null || (typeof value === "number" && Number.isFinite(value))
-        ? undefined
-        : "expects a finite number";
-    case "boolean":
-      return typeof value === "boolean" ? undefined : "expects true or false";
-    case "string":
-      return typeof value === "string" ? undefined : "expects a string";
-    case "upload":
-      return source === "upload" ? undefined : "is set by uploading files only";
-    case "any":
-      return undefined;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import type { UpgradeWebSocket } from "hono/ws";
+import type { RemoteAddress } from "../runtime/mod.ts";
 import { ASSET_PATH, SOCKET_PATH } from "../protocol/messages.ts";
 import { TABLE_CSV_PATH } from "../protocol/table_wire.ts";
 import { csvDownloadResponse } from "../elements/table/csv_downloads.ts";
@@ -12,9 +13,10 @@ import { downloadHandler } from "./download_route.ts";
 import { uploadHandler } from "./upload_route.ts";
 import { resolveUploadLimits, type UploadLimits } from "./upload_limits.ts";
 import type { ClientAssets } from "./client_build.ts";
-import type { GuiContext } from "./gui_context.ts";
 import { renderDocument } from "./render_document.ts";
 import { type AllowedOrigins, isAllowedOrigin } from "./origin_policy.ts";
+import { type AllowedHosts, allowedHostsOf, hostRefusal, isAllowedHost } from "./host_policy.ts";
+import { AddressRateLimiter } from "./address_rate_limiter.ts";
 import { securityHeaders } from "./security_headers.ts";
 import { createSocketEvents } from "./socket_endpoint.ts";
 import type { SocketEndpointDependencies } from "./socket_endpoint.ts";
@@ -27,12 +29,28 @@ export interface AppOptions<S extends object> extends SocketEndpointDependencies
   uploads?: Partial<UploadLimits>;
   /** Origins besides the server's own whose pages may open the socket and upload (see origin_policy.ts). */
   allowedOrigins?: AllowedOrigins;
+  /** Host names besides IP addresses and localhost the server answers to (see host_policy.ts). */
+  allowedHosts?: AllowedHosts;
+  /** The interface the server listens on, whose name it answers to (default "127.0.0.1"). */
+  listenHost?: string;
+  /** The client address of a request, for the per-address hello rate; without it all share one bucket. */
+  remoteAddress?: RemoteAddress;
 }
 
 export function createApp<S extends object>(options: AppOptions<S>): Hono {
   const { assets, context, upgradeWebSocket } = options;
   const app = new Hono();
   app.use("*", securityHeaders());
+
+  // Before anything is served: a page that rebound its own DNS name to this server must get nothing.
+  const allowedHosts = options.allowedHosts ?? allowedHostsOf();
+  const listenHost = options.listenHost ?? "127.0.0.1";
+  app.use("*", (c, next) => {
+    const host = c.req.header("host");
+    return isAllowedHost(host, allowedHosts, listenHost)
+      ? next()
+      : Promise.resolve(c.text(hostRefusal(host), 403));
+  });
 
   // Browsers ask for it on every page; an empty answer keeps a 404 out of their consoles.
   app.get("/favicon.ico", (c) => c.body(null, 204));
@@ -43,12 +61,21 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
     isAllowedOrigin(c.req.header("origin"), c.req.header("host"), allowedOrigins, true)
       ? next()
       : Promise.resolve(c.text("This page's origin may not connect", 403));
-  app.get(SOCKET_PATH, sameSiteOnly, upgradeWebSocket(() => createSocketEvents(options)));
+  // Each socket says hello, and a hello copies the initial state: one address may not open them in a loop.
+  const { hellosPerSecondPerAddress } = context.limits;
+  const hellos = new AddressRateLimiter(hellosPerSecondPerAddress);
+  const helloRate: MiddlewareHandler = (c, next) =>
+    hellos.take(options.remoteAddress?.(c) ?? "unknown") ? next() : Promise.resolve(c.text(
+      `Too many connections from this address: at most ${hellosPerSecondPerAddress} per second ` +
+        "(limits.hellosPerSecondPerAddress); try again in a moment",
+      429,
+    ));
+  app.get(SOCKET_PATH, sameSiteOnly, helloRate, upgradeWebSocket(() => createSocketEvents(options)));
 
   // Files never travel over the socket: file_download serves by token, file_selector posts here.
   app.get(`${DOWNLOAD_PATH}:token/:name?`, downloadHandler());
   const limits = resolveUploadLimits(options.uploads);
-  app.post(UPLOAD_PATH, uploadHandler({ ...options, allowedOrigins, limits }));
+  app.post(UPLOAD_PATH, uploadHandler({ ...options, allowedOrigins, limits, serverLimits: context.limits }));
 
   // A table's CSV, by the one-time token its socket request got (see elements/table/csv_downloads.ts).
   app.get(`${TABLE_CSV_PATH}:token`, (c) => csvDownloadResponse(c.req.param("token")));
@@ -67,9 +94,11 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
   });
 
   // Every page's document is the same for every client: render it once (again when dev mode recompiled it).
+  // With an onNavigate it is neutral (the frame alone): the tab's state, known only once it says hello,
+  // decides whether it may see the page (see PageRouter.documentView).
   const documents = new Map<string, { page: object; html: string }>();
   const documentFor = (pageName: string): string | undefined => {
-    const page = context.pages.get(pageName);
+    const page = context.router.documentView(pageName);
     if (page === undefined) return undefined;
     const cached = documents.get(pageName);
     if (cached?.page === page) return cached.html;

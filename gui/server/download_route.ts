@@ -18,7 +18,7 @@ import { safeFileName } from "../files/uploaded_file.ts";
  */
 export function downloadHandler(registry: DownloadRegistry = downloadRegistry): Handler {
   return (c) => {
-    const entry = registry.get(c.req.param("token") ?? "");
+    const entry = registry.take(c.req.param("token") ?? "");
     if (entry === undefined) return c.notFound();
     const name = safeFileName(c.req.param("name") ?? "download");
     const headers = new Headers({

@@ -2,21 +2,48 @@
  * Navigation on the server: which view a tab has open, `navigate` requests and their `page` answers, the
  * `go` messages that ask a tab to navigate, and the onNavigate / onPageLoad callbacks.
  *
- * A tab's view changes only while the server handles the tab's own `navigate` message (see
+ * onNavigate is how an app guards a page (return "login" unless the user may see it), so a tab's open page,
+ * which is all it may write into and trigger, is set in one place, #enter, which asks onNavigate first: on a
+ * page load (a hello, decided before its welcome sends any value), a navigation, a refresh or a reconnection
+ * to another page than the one the tab had open. For the same reason an app with onNavigate serves neutral
+ * documents (documentView): a page's HTML is sent only once the tab's state says it may see it.
+ *
+ * A tab's view changes only while the server handles the tab's own `navigate` message or its hello (see
  * protocol/navigation.ts), so an element index the tab sends is always read against the view the tab
- * shows. When the server wants another page (navigate(state), a redirect on page load, a partial that
- * changed), it sends `go` and lets the tab ask.
+ * shows. When the server wants another page (navigate(state), a partial that changed), it sends `go` and
+ * lets the tab ask.
  */
 import { didYouMean, GuiConfigurationError } from "../errors.ts";
-import type { CompiledPage } from "../page/compiled_page.ts";
+import type { PageView } from "../page/compose_view.ts";
 import type { PageText } from "../page/page_text.ts";
 import type { HelloMessage } from "../protocol/messages.ts";
-import type { GoMessage, NavigateMessage, PageMessage, PageParams } from "../protocol/navigation.ts";
+import type {
+  GoMessage,
+  NavigateMessage,
+  PageMessage,
+  PageParams,
+  ViewContent,
+} from "../protocol/navigation.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
 import type { ClientSession } from "./client_session.ts";
 import type { GuiCallbacks } from "./gui_context.ts";
 import type { PageViews } from "./page_views.ts";
 import { registerStateNavigation } from "./state_navigation.ts";
+
+/** How a tab comes to a page; only a page it already has open is entered without asking onNavigate. */
+type Entry = "load" | "navigate" | "refresh" | "resume";
+
+/** What a hello opened, decided before its welcome (see PageRouter.open). */
+export interface OpenedPage {
+  /** The page the tab is on: the one it asked for, or where onNavigate sent it. */
+  page: string;
+  /** The view to send in the welcome, when the tab does not show it yet. */
+  view: ViewContent | undefined;
+  /** True when the tab's values must all be sent again (a page load, or another page than it had open). */
+  fresh: boolean;
+  /** True when onNavigate was asked: onPageLoad runs once the tab is welcomed. */
+  entered: boolean;
+}
 
 export class PageRouter<S extends object> {
   readonly views: PageViews;
@@ -26,8 +53,6 @@ export class PageRouter<S extends object> {
   readonly #runner: CallbackRunner<S>;
   /** `go` messages for tabs that were offline when they were decided. */
   readonly #pendingGo = new WeakMap<ClientSession<S>, GoMessage>();
-  /** A page-load redirect onNavigate already chose: the tab's navigate for it skips onNavigate. */
-  readonly #approved = new WeakMap<ClientSession<S>, string>();
   /** Sessions that have shown a page: a new state counts as a page load whatever its tab says. */
   readonly #opened = new WeakSet<ClientSession<S>>();
 
@@ -46,41 +71,56 @@ export class PageRouter<S extends object> {
   }
 
   /**
-   * The view a hello opens: on a page load, the default view (the document the tab loaded shows it); on a
-   * reconnection, the view the tab still shows.
+   * The view the HTML document of page `name` shows: the page, or with an onNavigate (which may keep a tab
+   * from it, and cannot be asked before the tab's state is known) the neutral frame, filled by the welcome.
    */
-  openView(session: ClientSession<S>, hello: HelloMessage): CompiledPage | undefined {
-    const name = this.views.resolve(hello.page);
-    if (name === undefined) return undefined;
-    if (isPageLoad(hello)) return this.views.views.get(name);
-    const shown = session.page;
-    return shown?.name === name ? shown : this.views.viewFor(session, name);
+  documentView(name: string): PageView | undefined {
+    return this.#callbacks.onNavigate === undefined
+      ? this.views.views.get(name)
+      : this.views.neutralView(name);
   }
 
-  /** After the welcome: pending `go`, then on a page load onNavigate and onPageLoad. */
-  async pageOpened(session: ClientSession<S>, hello: HelloMessage): Promise<void> {
-    const pending = this.#pendingGo.get(session);
-    const page = session.page?.name;
+  /**
+   * Decides the page a hello opens, before anything is sent to the tab: on a page load (or a reconnection
+   * to another page than the one open) onNavigate chooses; a reconnection to the open page keeps it.
+   * Undefined for an unknown page.
+   */
+  async open(session: ClientSession<S>, hello: HelloMessage): Promise<OpenedPage | undefined> {
+    const requested = this.views.resolve(hello.page);
+    if (requested === undefined) return undefined;
     const pageLoad = isPageLoad(hello) || !this.#opened.has(session);
     this.#opened.add(session);
+    const before = session.page;
+    // The view the tab shows now, which it keeps when it may: indexes it sends are read against it.
+    const shows = pageLoad
+      ? this.documentView(requested)
+      : before?.name === requested
+      ? before
+      : this.views.viewFor(session, requested);
+    const params = hello.params ?? {};
+    const entered = await this.#enter(session, requested, params, pageLoad ? "load" : "resume", shows);
+    if (entered === undefined) return undefined;
+    const { view, asked } = entered;
+    return {
+      page: view.name,
+      view: view === shows ? undefined : this.#contentOf(view, view.name === requested ? params : {}),
+      fresh: pageLoad || view !== before || view !== shows,
+      entered: asked,
+    };
+  }
+
+  /** After the welcome: a pending `go`, a refresh if the tab's partials changed, onPageLoad if entered. */
+  async pageOpened(session: ClientSession<S>, opened: OpenedPage): Promise<void> {
+    const pending = this.#pendingGo.get(session);
     if (pending !== undefined) {
       this.#pendingGo.delete(session);
       session.outbox.sendUnnumbered(pending);
       return;
     }
+    const page = session.page?.name;
     if (page === undefined) return;
-    if (!pageLoad) {
-      if (this.views.viewFor(session, page) !== session.page) this.go(session, page, { refresh: true });
-      return;
-    }
-    const target = await this.#onNavigate(session, page, hello.params ?? {});
-    if (target !== page) {
-      this.#approved.set(session, target);
-      this.go(session, target, { replace: true });
-      return;
-    }
-    if (this.views.hasOwnViews(session)) this.go(session, page, { refresh: true });
-    await this.#onPageLoad(session, page);
+    if (this.views.viewFor(session, page) !== session.page) this.go(session, page, { refresh: true });
+    if (opened.entered) await this.#onPageLoad(session, page);
   }
 
   /** Handles a tab's `navigate`: switches its view and answers with the page. */
@@ -98,29 +138,16 @@ export class PageRouter<S extends object> {
       session.outbox.sendUnnumbered(answer);
       return;
     }
-    const approved = this.#approved.get(session) === requested;
-    this.#approved.delete(session);
-    const target = message.refresh || approved
-      ? requested
-      : await this.#onNavigate(session, requested, params);
-    const view = this.views.viewFor(session, target);
-    if (view === undefined) return;
-    session.page = view;
+    const entered = await this.#enter(session, requested, params, message.refresh ? "refresh" : "navigate");
+    if (entered === undefined) return;
+    const { view, asked } = entered;
     const values = session.snapshot();
     // What waited for the old view is either no longer shown or in this snapshot; deltas start afresh.
     session.outbox.clearPending();
     session.outbox.recordSent(values);
-    session.outbox.sendUnnumbered({
-      type: "page",
-      id: message.id,
-      page: target,
-      params: target === requested ? params : {},
-      slots: [...view.slotHtml],
-      descriptor: view.descriptor,
-      scripts: this.scriptsFor(view.elementTypes),
-      values,
-    });
-    if (!message.refresh) await this.#onPageLoad(session, target);
+    const content = this.#contentOf(view, view.name === requested ? params : {});
+    session.outbox.sendUnnumbered({ type: "page", id: message.id, ...content, values });
+    if (asked) await this.#onPageLoad(session, view.name);
   }
 
   /** Asks the tab to navigate to `to` (sent when it next connects if it is offline). */
@@ -139,6 +166,38 @@ export class PageRouter<S extends object> {
     else this.#pendingGo.set(session, message);
   }
 
+  /**
+   * The one place a tab's open page is set. Page `requested` if onNavigate allows it, else the page
+   * onNavigate chose. onNavigate is not asked again for the page the tab has open (a refresh, a
+   * reconnection): a page it was allowed stays allowed until it leaves, as in Taipy. `shows` is the view the
+   * tab shows now, kept when its page is allowed and it is not a neutral one.
+   */
+  async #enter(
+    session: ClientSession<S>,
+    requested: string,
+    params: PageParams,
+    entry: Entry,
+    shows?: PageView,
+  ): Promise<{ view: PageView; asked: boolean } | undefined> {
+    const stays = (entry === "refresh" || entry === "resume") && session.page?.name === requested;
+    const allowed = stays ? requested : await this.#onNavigate(session, requested, params);
+    const keep = allowed === requested && shows !== undefined && !this.views.isNeutral(shows);
+    const view = keep ? shows : this.views.viewFor(session, allowed);
+    if (view === undefined) return undefined;
+    session.page = view;
+    return { view, asked: !stays };
+  }
+
+  #contentOf(view: PageView, params: PageParams): ViewContent {
+    return {
+      page: view.name,
+      params,
+      slots: [...view.slotHtml],
+      descriptor: view.descriptor,
+      scripts: this.scriptsFor(view.elementTypes),
+    };
+  }
+
   #updatePartial(session: ClientSession<S>, name: string, text: PageText): void {
     this.views.setPartial(session, name, text);
     const page = session.page?.name;
@@ -147,22 +206,31 @@ export class PageRouter<S extends object> {
     }
   }
 
-  /** The page onNavigate chose: `page` itself, or the known page it returned. */
+  /**
+   * The page onNavigate chose: `page` itself, or the known page it returned. A guard that throws or names
+   * no page fails closed: the tab stays on the page it has open, or (on a page load) gets the first page.
+   */
   async #onNavigate(session: ClientSession<S>, page: string, params: PageParams): Promise<string> {
     const onNavigate = this.#callbacks.onNavigate;
     if (onNavigate === undefined) return page;
     const proxy = session.state.proxy;
-    const chosen = await this.#runner.run(
+    // Wrapped, so that a guard returning nothing (allowed) is told apart from one that threw.
+    const answer = await this.#runner.run(
       proxy,
       session,
       "onNavigate",
-      () => onNavigate(proxy, page, params),
+      async () => ({ chosen: await onNavigate(proxy, page, params) }),
     );
+    const refused = () => session.page?.name ?? this.views.resolve("/") ?? page;
+    if (answer === undefined) return refused();
+    const chosen = answer.chosen;
     if (typeof chosen !== "string") return page;
     const resolved = this.views.resolve(chosen);
     if (resolved === undefined) {
-      console.warn(`Tapir: onNavigate returned "${chosen}", which is no page; showing "${page}"`);
-      return page;
+      // It meant "not this page": where to, it got wrong.
+      const fallback = refused();
+      console.warn(`Tapir: onNavigate returned "${chosen}", which is no page; showing "${fallback}"`);
+      return fallback;
     }
     return resolved;
   }

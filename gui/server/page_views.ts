@@ -46,6 +46,11 @@ export class PageViews {
   readonly #contents = new Map<string, CompiledPage>();
   /** Bumped by every reload, so that views composed for one tab before it are composed again. */
   #generation = 0;
+  /** Neutral views (see neutralView) by page name, for the frame they were composed with. */
+  #neutral: { frame: CompiledPage | undefined; views: Map<string, PageView> } = {
+    frame: undefined,
+    views: new Map(),
+  };
 
   constructor(sources: Record<string, PageSource>, compile: PageCompiler) {
     this.#compile = compile;
@@ -169,6 +174,35 @@ export class PageViews {
       own.views.set(view.name, composed);
     }
     return composed;
+  }
+
+  /**
+   * The view of page `name` with nothing of the page itself: the frame (the root page and its partials) with
+   * an empty content slot, named after the page. What a document shows when the server must know the tab's
+   * state before it may say what the page holds (an app with onNavigate). With a single page, which is its
+   * own frame, that page's view.
+   */
+  neutralView(name: string): PageView | undefined {
+    const view = this.views.get(pageNameOf(name));
+    if (view === undefined || this.names.every((page) => page === "/")) return view;
+    if (this.#neutral.frame !== this.#frame) this.#neutral = { frame: this.#frame, views: new Map() };
+    let neutral = this.#neutral.views.get(view.name);
+    if (neutral === undefined) {
+      const frame = this.#frame ?? bareFrame();
+      neutral = composeView(
+        view.name,
+        frame,
+        undefined,
+        (partial, first) => this.#partials.get(partial)?.at(first),
+      );
+      this.#neutral.views.set(view.name, neutral);
+    }
+    return neutral;
+  }
+
+  /** True for a view neutralView made: it shows none of its page. */
+  isNeutral(view: PageView): boolean {
+    return this.#neutral.frame === this.#frame && this.#neutral.views.get(view.name) === view;
   }
 
   /** True when a partial was updated for this tab: its views differ from the default ones. */

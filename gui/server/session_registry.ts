@@ -1,19 +1,26 @@
 /**
  * Every live tab's session, by state id. Creates sessions with unguessable ids and secrets, hands a session
- * back only to the tab that holds its secret, and frees it once its tab has been gone longer than the
- * retention time.
+ * back only to the tab that holds its secret, and frees it (with its uploads and download links) once its
+ * tab has been gone longer than the retention time. Keeps the server within `maxStates` and
+ * `maxUploadBytesHeld` (see server_limits.ts).
  */
+import { downloadRegistry } from "../files/download_registry.ts";
 import type { HelloMessage } from "../protocol/messages.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
 import { ClientSession } from "./client_session.ts";
 import type { GuiContext } from "./gui_context.ts";
 import { registerStateInvoker } from "../state/state_invokers.ts";
+import { ResourceLimitError } from "./resource_limit_error.ts";
 import { TabControls } from "./tab_controls.ts";
 
 export class SessionRegistry<S extends object> {
+  /** Retained sessions in the order their tabs left (see scheduleExpiry): the order eviction takes. */
   readonly #sessions = new Map<string, ClientSession<S>>();
   readonly #context: GuiContext<S>;
   readonly #runner: CallbackRunner<S>;
+  /** State id -> element key -> bytes of the upload the element's variable holds. */
+  readonly #uploads = new Map<string, Map<string, number>>();
+  #uploadBytes = 0;
 
   constructor(context: GuiContext<S>, runner: CallbackRunner<S>) {
     this.#context = context;
@@ -37,6 +44,11 @@ export class SessionRegistry<S extends object> {
     return this.#sessions.size;
   }
 
+  /** Bytes of uploads the sessions hold now. */
+  get uploadBytesHeld(): number {
+    return this.#uploadBytes;
+  }
+
   /**
    * The session a hello may take back, or undefined when it must get a new one: no ticket, an unknown
    * id, a wrong secret, or a session still held by another page load (a duplicated tab).
@@ -50,7 +62,18 @@ export class SessionRegistry<S extends object> {
     return session;
   }
 
+  /**
+   * A new session. At `maxStates`, the oldest retained session whose tab is gone makes room (it was kept
+   * only for a resume); throws a ResourceLimitError when every session has a connected tab.
+   */
   create(): ClientSession<S> {
+    const { maxStates } = this.#context.limits;
+    if (this.#sessions.size >= maxStates && !this.#evictOneRetained()) {
+      throw new ResourceLimitError(
+        "maxStates",
+        `the server holds its limit of ${maxStates} client states (limits.maxStates): try again later`,
+      );
+    }
     const session = new ClientSession<S>(randomToken(16), randomToken(32), this.#context, this.#runner);
     this.#sessions.set(session.id, session);
     this.#context.router.adopt(session);
@@ -63,10 +86,33 @@ export class SessionRegistry<S extends object> {
     return session;
   }
 
+  /**
+   * Records that `session`'s element `key` now holds an upload of `bytes` (replacing what it held), or
+   * throws a ResourceLimitError when that would take all sessions past `maxUploadBytesHeld`.
+   */
+  holdUpload(session: ClientSession<S>, key: string, bytes: number): void {
+    const held = this.#uploads.get(session.id) ?? new Map<string, number>();
+    const total = this.#uploadBytes - (held.get(key) ?? 0) + bytes;
+    const { maxUploadBytesHeld } = this.#context.limits;
+    if (total > maxUploadBytesHeld) {
+      throw new ResourceLimitError(
+        "maxUploadBytesHeld",
+        `the server holds its limit of ${maxUploadBytesHeld} bytes of uploads (limits.maxUploadBytesHeld): ` +
+          "try again later",
+      );
+    }
+    held.set(key, bytes);
+    this.#uploads.set(session.id, held);
+    this.#uploadBytes = total;
+  }
+
   /** Starts the retention clock of a session whose tab disconnected. */
   scheduleExpiry(session: ClientSession<S>): void {
     this.cancelExpiry(session);
     session.expiryTimer = setTimeout(() => this.remove(session.id), this.#context.stateRetentionMs);
+    // Moved to the end: the first retained session in the map is the one whose tab left first.
+    this.#sessions.delete(session.id);
+    this.#sessions.set(session.id, session);
   }
 
   cancelExpiry(session: ClientSession<S>): void {
@@ -81,10 +127,28 @@ export class SessionRegistry<S extends object> {
     session.outbox.detach();
     session.state.dispose();
     this.#sessions.delete(stateId);
+    // Download links die with the state at once, not whenever the collector gets to it.
+    downloadRegistry.releaseOwner(session);
+    downloadRegistry.releaseOwner(session.downloadOwner);
+    for (const bytes of this.#uploads.get(stateId)?.values() ?? []) this.#uploadBytes -= bytes;
+    this.#uploads.delete(stateId);
   }
 
   clear(): void {
     for (const id of this.ids()) this.remove(id);
+  }
+
+  /**
+   * Frees the retained session whose tab left first; false when there is none. A session between its
+   * hello and its welcome is not connected yet but has no expiry either: it is never taken.
+   */
+  #evictOneRetained(): boolean {
+    for (const session of this.#sessions.values()) {
+      if (session.connected || session.expiryTimer === undefined) continue;
+      this.remove(session.id);
+      return true;
+    }
+    return false;
   }
 }
 

@@ -4,14 +4,14 @@
  * frame gets an error message (never a stack trace) and harms nothing else; a flood closes the connection.
  */
 import type { WSContext, WSEvents } from "hono/ws";
-import type { ClientMessage, HelloMessage, ServerMessage } from "../protocol/messages.ts";
+import type { ClientMessage, ServerMessage } from "../protocol/messages.ts";
 import { parseClientMessage, ProtocolError } from "../protocol/parse_client_message.ts";
 import { bufferedAmount } from "../runtime/mod.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
 import type { ClientSession } from "./client_session.ts";
 import type { GuiContext } from "./gui_context.ts";
 import type { Channel } from "./outbox.ts";
-import { afterWelcome } from "./after_welcome.ts";
+import { openSession } from "./open_session.ts";
 import { RateLimiter } from "./rate_limiter.ts";
 import { controlsOf } from "./tab_controls.ts";
 import type { SessionRegistry } from "./session_registry.ts";
@@ -29,6 +29,8 @@ export interface SocketEndpointDependencies<S extends object> {
 export const CLOSE_REPLACED = 4000;
 export const CLOSE_FLOOD = 4008;
 export const CLOSE_TOO_BIG = 4009;
+/** The server is at a resource limit (the reason names it): the tab may try again later. */
+export const CLOSE_LIMIT = 4013;
 
 export function createSocketEvents<S extends object>(dependencies: SocketEndpointDependencies<S>): WSEvents {
   let session: ClientSession<S> | undefined;
@@ -106,56 +108,6 @@ export function createSocketEvents<S extends object>(dependencies: SocketEndpoin
       dependencies.registry.scheduleExpiry(closed);
     },
   };
-}
-
-async function openSession<S extends object>(
-  dependencies: SocketEndpointDependencies<S>,
-  hello: HelloMessage,
-  channel: Channel,
-  ws: WSContext,
-): Promise<ClientSession<S> | undefined> {
-  const { context, registry, runner } = dependencies;
-  const page = context.pages.get(hello.page);
-  if (page === undefined) {
-    ws.send(JSON.stringify({ type: "error", code: "bad-message", message: `no page "${hello.page}"` }));
-    return undefined;
-  }
-  let session = registry.findResumable(hello);
-  let lastSeq = hello.resume?.lastSeq ?? -1;
-  if (session !== undefined) {
-    registry.cancelExpiry(session);
-    session.outbox.channel?.close(CLOSE_REPLACED, "the tab reconnected");
-    if (session.page !== page) lastSeq = -1;
-  } else {
-    session = registry.create();
-    lastSeq = -1;
-    session.page = page;
-    const onInit = context.callbacks.onInit;
-    const proxy = session.state.proxy;
-    if (onInit !== undefined) await runner.run(proxy, session, "onInit", () => onInit(proxy));
-  }
-  session.page = context.router.openView(session, hello) ?? page;
-  session.instance = hello.instance;
-  welcome(session, channel, lastSeq, hello.resume !== undefined && session.id === hello.resume.stateId);
-  afterWelcome(session, context);
-  await context.router.pageOpened(session, hello);
-  return session;
-}
-
-/** Attaches the channel and brings the tab up to date: missed patches in order, or a full snapshot. */
-function welcome<S extends object>(session: ClientSession<S>, channel: Channel, lastSeq: number, resumed: boolean) {
-  const outbox = session.outbox;
-  const missed = outbox.attach(channel, lastSeq);
-  if (missed === undefined) {
-    const values = session.snapshot();
-    outbox.clearPending();
-    outbox.recordSent(values);
-    channel.send(JSON.stringify({ type: "welcome", stateId: session.id, secret: session.secret, seq: outbox.seq, values, resumed }));
-  } else {
-    channel.send(JSON.stringify({ type: "welcome", stateId: session.id, secret: session.secret, seq: lastSeq, values: {}, resumed }));
-    for (const patch of missed) channel.send(patch);
-  }
-  outbox.resume();
 }
 
 function channelOf(ws: WSContext): Channel {

@@ -16,8 +16,11 @@ import type { AppFunction } from "./gui_context.ts";
 
 /** Notifications and downloads kept for an offline tab; older ones give way. */
 const MAX_WAITING = 8;
-/** How long a `download()` URL answers: the tab fetches it at once, or after its next welcome. */
-const DOWNLOAD_LIFETIME_MS = 5 * 60_000;
+/**
+ * How long a `download()` URL answers. The tab fetches it once, as soon as it gets the message (which is
+ * made when the tab is online: an offline tab gets a fresh URL after its next welcome).
+ */
+const DOWNLOAD_LIFETIME_MS = 60_000;
 
 /** A cancel callback, already resolved from a function or a registered name. */
 export interface CancelHandler {
@@ -55,7 +58,8 @@ export class TabControls {
   /** What download tokens belong to: they die with it. */
   readonly #owner: object;
   #hold: { message: string; cancel: CancelHandler | undefined } | undefined;
-  #waiting: (NotifyMessage | DownloadMessage)[] = [];
+  /** Made when sent: a download's one-use URL starts its lifetime when the tab can fetch it. */
+  #waiting: (() => NotifyMessage | DownloadMessage)[] = [];
   /** The hold was lifted while the tab was offline: it still shows the overlay. */
   #releaseOwed = false;
 
@@ -92,7 +96,7 @@ export class TabControls {
   }
 
   notify(message: NotifyMessage): void {
-    this.#sendOrKeep(message);
+    this.#sendOrKeep(() => message);
   }
 
   /** Blocks the tab; `cancel` is a function or the name of a registered function. */
@@ -116,14 +120,20 @@ export class TabControls {
     await this.#tab.run(cancel.name, cancel.fn);
   }
 
-  /** Serves `content` under a fresh token of this tab and tells the tab to download it as `name`. */
+  /**
+   * Serves `content` under a fresh token of this tab and tells the tab to download it as `name`. The token
+   * answers one fetch, within DOWNLOAD_LIFETIME_MS, and never after the state is freed.
+   */
   download(content: unknown, name: string): void {
     const body = toBody(content);
     if (body === undefined) throw new TypeError("download() expects bytes, a Blob or a non-empty string");
-    const slot = {};
-    const token = downloadRegistry.register(this.#owner, slot, body.bytes, body.type, content);
-    setTimeout(() => downloadRegistry.revoke(this.#owner, slot), DOWNLOAD_LIFETIME_MS);
-    this.#sendOrKeep({ type: "download", url: `${DOWNLOAD_PATH}${token}`, name });
+    this.#sendOrKeep(() => {
+      const token = downloadRegistry.register(this.#owner, {}, body.bytes, body.type, content, {
+        once: true,
+        lifetimeMs: DOWNLOAD_LIFETIME_MS,
+      });
+      return { type: "download", url: `${DOWNLOAD_PATH}${token}`, name };
+    });
   }
 
   /** After a welcome: the hold (when held) and what waited while the tab was offline. */
@@ -131,7 +141,7 @@ export class TabControls {
     if (this.#hold !== undefined || this.#releaseOwed) this.#sendHold();
     this.#releaseOwed = false;
     const waiting = this.#waiting.splice(0);
-    for (const message of waiting) this.#tab.send(message);
+    for (const message of waiting) this.#tab.send(message());
   }
 
   #cancelHandler(cancel: string | ((state: never) => unknown)): CancelHandler {
@@ -154,9 +164,9 @@ export class TabControls {
     this.#tab.send(message);
   }
 
-  #sendOrKeep(message: NotifyMessage | DownloadMessage): void {
+  #sendOrKeep(message: () => NotifyMessage | DownloadMessage): void {
     if (this.#tab.connected) {
-      this.#tab.send(message);
+      this.#tab.send(message());
       return;
     }
     if (this.#waiting.push(message) > MAX_WAITING) this.#waiting.shift();

@@ -2,27 +2,30 @@
  * `POST /_tapir/upload`: a file_selector's files, as multipart/form-data. The upload must come from a page
  * of this server (its Origin is this Host), from the tab that owns the state (its state id and secret), and
  * name a file_selector of that tab's page; the files must pass the element's `extensions` and the Gui's
- * limits. They are kept in memory, set into the element's bound `content`, and handed to its action.
+ * limits. The body is parsed as it streams in, each limit checked at the part that crosses it (see
+ * read_multipart_upload.ts). The files are kept in memory, counted against `maxUploadBytesHeld` until
+ * their state is freed, set into the element's bound `content`, and handed to its action.
  */
 import type { Context, Handler } from "hono";
 import { UploadedFile } from "../files/uploaded_file.ts";
-import { acceptsFile, DEFAULT_EXTENSIONS, UPLOAD_FIELD, UPLOAD_HEADERS } from "../protocol/file_transfer.ts";
+import { acceptsFile, DEFAULT_EXTENSIONS, UPLOAD_HEADERS } from "../protocol/file_transfer.ts";
 import type { UploadResponse } from "../protocol/file_transfer.ts";
 import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
 import type { ClientSession } from "./client_session.ts";
 import type { GuiContext } from "./gui_context.ts";
 import { type AllowedOrigins, isAllowedOrigin } from "./origin_policy.ts";
-import { readLimitedBody } from "./read_limited_body.ts";
+import { type ReadFile, readMultipartUpload, UploadRefusal } from "./read_multipart_upload.ts";
+import { ResourceLimitError } from "./resource_limit_error.ts";
+import type { ServerLimits } from "./server_limits.ts";
 import type { SessionRegistry } from "./session_registry.ts";
 import type { UploadLimits } from "./upload_limits.ts";
-
-/** Room for the multipart boundaries and headers around the files. */
-const MULTIPART_OVERHEAD = 64 * 1024;
 
 export interface UploadHandlerOptions<S extends object> {
   registry: SessionRegistry<S>;
   context: GuiContext<S>;
   limits: UploadLimits;
+  /** The server's ceilings: parts and fields of one upload, and upload bytes held by all states. */
+  serverLimits: ServerLimits;
   /** Origins besides the server's own whose pages may upload. */
   allowedOrigins?: AllowedOrigins;
 }
@@ -32,11 +35,11 @@ export interface UploadHandlerOptions<S extends object> {
  *
  * @example
  * ```ts
- * app.post(UPLOAD_PATH, uploadHandler({ registry, context, limits: resolveUploadLimits() }));
+ * app.post(UPLOAD_PATH, uploadHandler({ registry, context, limits: resolveUploadLimits(), serverLimits: context.limits }));
  * ```
  */
 export function uploadHandler<S extends object>(options: UploadHandlerOptions<S>): Handler {
-  const { registry, context, limits } = options;
+  const { registry, context, limits, serverLimits } = options;
   return async (c) => {
     // Unlike the socket, an upload without Origin is refused: browsers send it with every POST.
     const origin = c.req.header("origin");
@@ -57,35 +60,36 @@ export function uploadHandler<S extends object>(options: UploadHandlerOptions<S>
       return refuse(c, 400, "send the files as multipart/form-data");
     }
 
-    const body = await readLimitedBody(c.req.raw, limits.maxTotalSize + MULTIPART_OVERHEAD);
-    if (body === undefined) return refuse(c, 413, `the upload exceeds ${formatBytes(limits.maxTotalSize)}`);
-    let form: FormData;
-    try {
-      form = await new Response(body as Uint8Array<ArrayBuffer>, {
-        headers: { "content-type": c.req.header("content-type") ?? "" },
-      }).formData();
-    } catch {
-      return refuse(c, 400, "the upload is not well-formed multipart/form-data");
-    }
-    const files = form.getAll(UPLOAD_FIELD).filter((entry): entry is File => typeof entry !== "string");
     const maxFiles = element.props["multiple"] === true ? limits.maxFiles : 1;
+    let files: ReadFile[];
+    try {
+      files = await readMultipartUpload(c.req.raw, {
+        ...limits,
+        maxFiles,
+        maxParts: serverLimits.maxUploadParts,
+        maxFields: serverLimits.maxUploadFields,
+      });
+    } catch (error) {
+      if (error instanceof UploadRefusal) return refuse(c, error.status, error.message);
+      throw error;
+    }
     if (files.length === 0) return refuse(c, 400, "the upload holds no file");
-    if (files.length > maxFiles) return refuse(c, 413, `at most ${maxFiles} file(s) at once`);
     const extensions = typeof element.props["extensions"] === "string"
       ? element.props["extensions"]
       : DEFAULT_EXTENSIONS;
     for (const file of files) {
-      if (file.size > limits.maxFileSize) {
-        return refuse(c, 413, `"${file.name}" exceeds ${formatBytes(limits.maxFileSize)}`);
-      }
       if (!acceptsFile(extensions, file)) return refuse(c, 415, `"${file.name}" is not one of ${extensions}`);
     }
 
-    const uploaded = await Promise.all(
-      files.map(async (file) =>
-        new UploadedFile(file.name, file.type, new Uint8Array(await file.arrayBuffer()))
-      ),
-    );
+    const uploaded = files.map((file) => new UploadedFile(file.name, file.type, file.bytes));
+    // The element's variable now holds these files instead of what it held: count them against the
+    // server's ceiling, kept until the state is freed.
+    try {
+      registry.holdUpload(session, String(index), uploaded.reduce((total, file) => total + file.size, 0));
+    } catch (error) {
+      if (error instanceof ResourceLimitError) return refuse(c, 413, error.message);
+      throw error;
+    }
     const key = element.writes["content"];
     if (key !== undefined) await session.handleUpdate(key, maxFiles === 1 ? uploaded[0] : uploaded, "upload");
     await session.handleAction(index, { action: "upload", files: uploaded });
@@ -123,8 +127,4 @@ function sameSecret(expected: string, given: string): boolean {
     difference |= expected.charCodeAt(index) ^ (given.charCodeAt(index) || 0);
   }
   return difference === 0;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
 }

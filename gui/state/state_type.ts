@@ -3,7 +3,20 @@
  * `state.recievedData` where S has `receivedData` is a compile error.
  */
 
-/** Methods every State has next to the app's variables. */
+/**
+ * Methods every State has next to the app's variables.
+ *
+ * @example
+ * ```ts
+ * import type { State } from "tapir";
+ *
+ * function reset(state: State<{ count: number; rows: number[] }>) {
+ *   state.assign("count", 0);
+ *   state.rows.length = 0; // seen and pushed: it goes through the State
+ *   state.refresh("rows"); // only needed for changes the State could not see
+ * }
+ * ```
+ */
 export interface StateMethods<S extends object> {
   /** Sets a variable by name; the same as `state[name] = value`. */
   assign<K extends keyof S & string>(name: K, value: S[K]): void;

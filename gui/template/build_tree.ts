@@ -77,9 +77,13 @@ function splitHtmlBlock(token: Token, builder: TreeBuilder, context: ParseContex
   const content = new InlineContent(token.content, token.map?.[0] ?? 0);
   const text = content.text;
   const raw = [...text.matchAll(RAW_HTML)].map((match) => [match.index, match.index + match[0].length]);
+  // Both lists are in text order: walk the raw ranges along with the tags (a search per tag is quadratic).
+  let rawIndex = 0;
   let cursor = 0;
   for (let at = text.indexOf(`<${MASKED_PIPE}`); at >= 0; at = text.indexOf(`<${MASKED_PIPE}`, at + 1)) {
-    if (raw.some(([start = 0, end = 0]) => at > start && at < end)) continue;
+    while ((raw[rawIndex]?.[1] ?? Infinity) <= at) rawIndex++;
+    const [rawStart = Infinity, rawEnd = Infinity] = raw[rawIndex] ?? [];
+    if (at > rawStart && at < rawEnd) continue;
     const occurrence = locateOccurrence(context.scan, content, at, true);
     if (occurrence === undefined) continue;
     builder.html(text.slice(cursor, at));

@@ -34,6 +34,8 @@ export class ParseContext {
   readonly marks = new Map<Token, TagMark>();
   #scan: ElementScan | undefined;
   #inline: InlineContent | undefined;
+  /** Where the search for the next piece of the current inline content starts (see `locateInline`). */
+  #pieceFrom = 0;
 
   constructor(source: string, options: ParseContextOptions) {
     this.page = options.page;
@@ -94,6 +96,7 @@ export class ParseContext {
   /** Declares the inline content that markdown-it is about to parse, and its first source line. */
   beginInline(text: string, firstLine: number): void {
     this.#inline = new InlineContent(text, firstLine);
+    this.#pieceFrom = 0;
   }
 
   /**
@@ -103,7 +106,13 @@ export class ParseContext {
   locateInline(text: string, offset: number, consume: boolean): TagOccurrence | undefined {
     const inline = this.#inline;
     if (inline === undefined) return undefined;
-    const base = text === inline.text ? 0 : inline.text.indexOf(text);
-    return base < 0 ? undefined : locateOccurrence(this.scan, inline, base + offset, consume);
+    if (text === inline.text) return locateOccurrence(this.scan, inline, offset, consume);
+    // Images' texts are parsed in order: look for this one after the last one found, so that a line of
+    // images is not searched from its start for each of them.
+    let base = inline.text.indexOf(text, this.#pieceFrom);
+    if (base < 0) base = inline.text.indexOf(text);
+    if (base < 0) return undefined;
+    this.#pieceFrom = base + 1;
+    return locateOccurrence(this.scan, inline, base + offset, consume);
   }
 }

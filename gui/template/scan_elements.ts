@@ -41,6 +41,13 @@ export interface ElementScan {
   byStart: Map<number, TagOccurrence>;
   /** Occurrences by 0-based line index, in order. */
   byLine: Map<number, TagOccurrence[]>;
+  /**
+   * By 0-based line index, the index in `byLine` just after the last occurrence consumed there: where the
+   * search for the line's next tag starts (see `locateOccurrence`).
+   */
+  nextOnLine: Map<number, number>;
+  /** How many candidates the lookups examined: the work that must stay linear in the number of tags. */
+  examined: number;
   /** Offset where each line starts. */
   lineStarts: number[];
   /** The text with every pipe inside a tag replaced by `MASKED_PIPE`. */
@@ -122,7 +129,15 @@ export function scanElements(text: string): ElementScan {
     if (newline < 0) break;
     lineStart = newline + 1;
   }
-  return { occurrences, byStart, byLine, lineStarts, masked: maskPipes(text, occurrences) };
+  return {
+    occurrences,
+    byStart,
+    byLine,
+    nextOnLine: new Map(),
+    examined: 0,
+    lineStarts,
+    masked: maskPipes(text, occurrences),
+  };
 }
 
 /** How many code points `text` holds from `from` to `to` (a surrogate pair counts once). */

@@ -18,6 +18,7 @@ import type { ElementDescriptor, PageDescriptor } from "../protocol/page_descrip
 import { applyDelta } from "../protocol/value_delta.ts";
 import { openWebSocket, type QueuedWebSocket } from "../runtime/mod.ts";
 import { fetchDescriptor } from "./fetch_descriptor.ts";
+import { awaitWelcome } from "./await_welcome.ts";
 import { MessageLog } from "./message_log.ts";
 
 /**
@@ -37,6 +38,12 @@ export interface TestClientOptions {
   instance?: string;
   /** Answer the server's `go` by navigating, as a browser does. Default true. */
   followNavigation?: boolean;
+  /**
+   * How long to wait for the server's welcome, in ms, before `connect` rejects. Default 5000: a broken
+   * welcome (an onInit that never settles, a server that drops the hello) fails the test at once rather
+   * than when the test runner's own timeout ends it.
+   */
+  welcomeTimeoutMs?: number;
 }
 
 /**
@@ -108,10 +115,14 @@ export class TestClient {
       ...(options.params === undefined ? {} : { params: options.params }),
       ...(options.resume === undefined ? {} : { resume: options.resume }),
     }));
-    const first = JSON.parse(await connection.nextMessage()) as ServerMessage;
+    const first = JSON.parse(
+      await awaitWelcome(connection, page, options.welcomeTimeoutMs ?? 5000),
+    ) as ServerMessage;
     if (first.type !== "welcome") throw new Error(`expected a welcome, got ${JSON.stringify(first)}`);
-    const client = new TestClient(connection, first, page, options.followNavigation ?? true);
-    client.descriptor = await fetchDescriptor(baseUrl, page);
+    // The server may have sent the tab elsewhere (onNavigate), with that page's view.
+    const shown = first.page ?? page;
+    const client = new TestClient(connection, first, shown, options.followNavigation ?? true);
+    client.descriptor = first.view?.descriptor ?? await fetchDescriptor(baseUrl, shown);
     void client.#read();
     return client;
   }

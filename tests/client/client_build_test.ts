@@ -70,6 +70,17 @@ test("a text-only page downloads under 50 KB of gzipped script", async () => {
   assert.ok(bytes < 50 * 1024, `${bytes} bytes`);
 });
 
+test("DOMPurify is its own chunk, loaded on demand: a text-only page neither loads nor preloads it", async () => {
+  const { files, scriptsFor } = await assets();
+  // DOMPurify names its own version in its code: that string marks the chunk that carries it.
+  const carriers = [...files].filter(([name, file]) => name.endsWith(".js") && decode(file.body).includes("DOMPurify"));
+  assert.is(carriers.length, 1, `DOMPurify in ${carriers.map(([name]) => name).join(", ")}`);
+  const [chunk = ""] = carriers[0] ?? [];
+  const { modules, preloads } = scriptsFor(["text"]);
+  assert.not.ok([...modules, ...preloads].includes(chunk), `${chunk} is loaded by a text-only page`);
+  assert.ok(decode(files.get("tp_text.js")?.body).includes(chunk), "tp_text.js imports it when it shows Markdown");
+});
+
 test("the manifest lists the client sources as inputs, but not node_modules", async () => {
   const { manifest } = await assets();
   assert.ok(manifest.inputs.includes("gui/client/store.ts"));

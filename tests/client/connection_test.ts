@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { Connection } from "../../gui/client/connection.ts";
 import type { SocketHandlers, SocketLike } from "../../gui/client/open_web_socket.ts";
 import { TicketStorage } from "../../gui/client/ticket_storage.ts";
-import type { ErrorMessage, ServerMessage, ValueMap } from "../../gui/protocol/messages.ts";
+import type { ErrorMessage, ServerMessage, ValueMap, ViewContent } from "../../gui/protocol/messages.ts";
 
 /** A socket the test drives: it records what the client sends and delivers what the test says. */
 class FakeSocket implements SocketLike {
@@ -243,6 +243,44 @@ test("Connection answers requests with their responses and sends them again afte
   last().deliver({ type: "response", id: 2, error: "no" });
   assert.equal(await answered, { rows: [1] });
   await refused.then(() => assert.unreachable(), (error: Error) => assert.is(error.message, "no"));
+});
+
+test("Connection takes the page a welcome gives, names it in its next hello, and hands on the view", () => {
+  const views: ViewContent[] = [];
+  const sockets: FakeSocket[] = [];
+  const applied: ValueMap[] = [];
+  const connection = new Connection({
+    url: "ws://test/_tapir/ws",
+    page: "admin",
+    values: { setAll: (values) => void applied.push(values), apply: () => {}, latest: () => undefined },
+    tickets: new TicketStorage(memoryStorage()),
+    openSocket: (_url, handlers) => {
+      const socket = new FakeSocket(handlers);
+      sockets.push(socket);
+      return socket;
+    },
+    setTimer: (callback) => callback(),
+    instance: "i1",
+    onView: (view) => void views.push(view),
+  });
+  connection.start();
+  const first = sockets[0];
+  first?.handlers.onOpen();
+  const view: ViewContent = {
+    page: "home",
+    params: {},
+    slots: ["<h2>Home</h2>"],
+    scripts: [],
+    descriptor: { page: "home", elements: [] },
+  };
+  const welcome = { type: "welcome", stateId: "s1", secret: "k1", seq: 0, resumed: false } as const;
+  first?.deliver({ ...welcome, values: { g: 1 }, page: "home", view });
+  assert.is(connection.page, "home");
+  assert.equal(views, [view]);
+  assert.equal(applied, [{ g: 1 }], "the values came before the view is shown");
+  connection.drop();
+  sockets[1]?.handlers.onOpen();
+  assert.equal((sockets[1]?.sent[0] as { page?: string }).page, "home", "a reconnection names the page allowed");
 });
 
 test.run();

@@ -19,6 +19,25 @@ test("readServerMessage() reads welcome, patch and error messages", () => {
   });
 });
 
+test("readServerMessage() reads the page a welcome put the tab on, and the view to show", () => {
+  const view = {
+    page: "home",
+    params: {},
+    slots: ["<h2>Home</h2>"],
+    scripts: ["tp_text.js"],
+    descriptor: { page: "home", elements: [] },
+  };
+  const welcome = { type: "welcome", stateId: "s", secret: "k", seq: 0, values: {}, resumed: false };
+  assert.equal(readServerMessage(JSON.stringify({ ...welcome, page: "home", view })), {
+    ...welcome,
+    page: "home",
+    view,
+  });
+  for (const bad of [{ ...view, slots: "x" }, { ...view, descriptor: null }, { ...view, page: 1 }, [view]]) {
+    assert.is(readServerMessage(JSON.stringify({ ...welcome, page: "home", view: bad })), undefined);
+  }
+});
+
 const malformed = [
   "not json",
   "null",

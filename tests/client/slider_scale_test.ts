@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readLov } from "../../gui/client/lov_entries.ts";
+import { readLov } from "../../gui/protocol/lov_entries.ts";
 import { sliderMarks, thumbPositions } from "../../gui/client/slider_scale.ts";
 
 const numbers = { min: 0, max: 100, step: 1, entries: [] };

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readLov } from "../../gui/client/lov_entries.ts";
+import { readLov } from "../../gui/protocol/lov_entries.ts";
 import { expandedIds, siblingIds, treeRows } from "../../gui/client/tree_rows.ts";
 
 const entries = readLov([

@@ -3,16 +3,17 @@ import * as assert from "uvu/assert";
 import { broadcastCallback } from "../../mod.ts";
 import { createGallery, tick } from "../../examples/gallery.ts";
 import { elementNames } from "../../gui/elements/catalogue.ts";
-import { collectPageErrors, launchBrowser } from "./browser.ts";
-import { openTab } from "./open_tab.ts";
+import { openWatchedTab, useBrowser, waitUntilConnected } from "./open_tab.ts";
+import { collectPageProblems } from "./page_problems.ts";
+
+const browser = useBrowser();
 
 test("the gallery shows every element of the catalogue, live, without a page error", async () => {
   const gui = createGallery();
   await gui.run({ port: 0, quiet: true });
-  const browser = await launchBrowser();
   try {
-    const tab = await openTab(browser, gui.url);
-    const errors = collectPageErrors(tab);
+    // Watched from before navigation: an element whose script fails to load shows up as a failed request.
+    const { tab, errors } = await openWatchedTab(browser(), gui.url);
     const shown = await tab.evaluate(() =>
       [...document.querySelectorAll("*")].map((node) => node.localName).filter((name) => name.startsWith("tp-"))
     );
@@ -25,7 +26,23 @@ test("the gallery shows every element of the catalogue, live, without a page err
     await tab.waitForFunction(() => document.body.textContent?.includes("pressed 1 times"));
     assert.equal(errors, []);
   } finally {
-    await browser.close();
+    await gui.stop();
+  }
+});
+
+test("a watched tab reports an element whose script fails to load", async () => {
+  const gui = createGallery();
+  await gui.run({ port: 0, quiet: true });
+  try {
+    const tab = await browser().newPage();
+    const errors = collectPageProblems(tab);
+    await tab.route("**/tp_slider.js*", (route) => route.abort());
+    await tab.goto(gui.url);
+    await waitUntilConnected(tab);
+    // The page itself looks fine: <tp-slider> is in the DOM, only never defined.
+    assert.ok(await tab.evaluate(() => document.querySelector("tp-slider") !== null));
+    assert.ok(errors.some((error) => error.includes("tp_slider.js")), errors.join("\n"));
+  } finally {
     await gui.stop();
   }
 });

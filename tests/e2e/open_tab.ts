@@ -3,10 +3,38 @@
  * browser test starts from a live page.
  */
 import type { Browser, Page } from "playwright-core";
-import { collectPageErrors } from "./browser.ts";
+import { test } from "uvu";
+import { launchBrowser } from "./browser.ts";
+import { collectPageProblems } from "./page_problems.ts";
 
 interface TapirWindow {
   __tapir?: { connection: { state: string; stateId?: string; drop(): void } };
+}
+
+/**
+ * The browser that a test file's tests share: launched before the first test, closed after the last.
+ * Call it once at the top of the file, outside any test.
+ *
+ * @example
+ * ```ts
+ * const browser = useBrowser();
+ * test("...", async () => {
+ *   const tab = await openTab(browser(), url);
+ * });
+ * ```
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  test.before(async () => {
+    browser = await launchBrowser();
+  });
+  test.after(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error("useBrowser(): the browser is there only inside tests");
+    return browser;
+  };
 }
 
 export async function openTab(browser: Browser, url: string): Promise<Page> {
@@ -45,9 +73,14 @@ export interface WatchedTab {
   errors: string[];
 }
 
-/** Opens a tab, recording its page errors from the start, and reads its state id. */
+/**
+ * Opens a tab, recording its problems from before navigation (uncaught and console errors, failed
+ * requests: see `collectPageProblems`), and reads its state id.
+ */
 export async function openWatchedTab(browser: Browser, url: string): Promise<WatchedTab> {
-  const tab = await openTab(browser, url);
-  const errors = collectPageErrors(tab);
+  const tab = await browser.newPage();
+  const errors = collectPageProblems(tab);
+  await tab.goto(url);
+  await waitUntilConnected(tab);
   return { tab, stateId: await stateIdOf(tab), errors };
 }

@@ -1,24 +1,16 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { startReceiver } from "../../examples/receiver.ts";
 import { startSender } from "../../examples/sender.ts";
 import { spawnProcess } from "../../gui/runtime/mod.ts";
 import { eventually } from "../helpers/test_client.ts";
-import { launchBrowser } from "./browser.ts";
+import { useBrowser } from "./open_tab.ts";
 
-let browser: Browser;
-
-test.before(async () => {
-  browser = await launchBrowser();
-});
-
-test.after(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function openReceiver(url: string): Promise<Page> {
-  const tab = await browser.newPage();
+  const tab = await browser().newPage();
   await tab.goto(url);
   await tab.waitForFunction(() => document.querySelector("tp-text")?.textContent === "0");
   return tab;
@@ -36,7 +28,7 @@ test("every open tab shows what the sender sends", async () => {
     await startSender({ tcpPort: receiver.tcp.port, interval: 0.05, count: 3, quiet: true, next: () => numbers.shift() ?? 0 }).done;
     await shows(first, "33");
     await shows(second, "33");
-    const late = await browser.newPage();
+    const late = await browser().newPage();
     await late.goto(receiver.gui.url);
     await shows(late, "33");
     await Promise.all([first.close(), second.close(), late.close()]);
@@ -85,11 +77,12 @@ test("closed tabs leave the receiver's list of state ids", async () => {
 });
 
 test("the tutorial's Python sender.py, unchanged, drives the receiver", async () => {
-  // sender.py connects to the fixed port 5050, as in the tutorial.
-  const receiver = await startReceiver({ port: 0, tcpPort: 5050, quiet: true });
-  const python = spawnProcess("python3", [new URL("../fixtures/tutorial_sender.py", import.meta.url).pathname]);
+  // sender.py connects to the fixed port 5050, as in the tutorial; the wrapper sends it to a free port.
+  const receiver = await startReceiver({ port: 0, tcpPort: 0, quiet: true });
+  const wrapper = new URL("../fixtures/tutorial_sender_on_port.py", import.meta.url).pathname;
+  const python = spawnProcess("python3", [wrapper, String(receiver.tcp.port)]);
   try {
-    const tab = await browser.newPage();
+    const tab = await browser().newPage();
     await tab.goto(receiver.gui.url);
     await tab.waitForFunction(() => {
       const value = Number(document.querySelector("tp-text")?.textContent);

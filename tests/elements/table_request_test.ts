@@ -92,6 +92,40 @@ test("editable[col] overrides editable, and a table that is not editable refuses
   assert.equal(calls, []);
 });
 
+test("an edit the cell editor cannot send never reaches on_edit", async () => {
+  const data = [{ n: 1, ok: true, day: "2024-01-31", name: "a" }, {
+    n: 2,
+    ok: false,
+    day: "2024-02-01",
+    name: "b",
+  }];
+  const { view, calls } = viewOf(data, { editable: true, on_edit: "edited" });
+  const refused: [index: number, col: string, value: unknown, reason: RegExp][] = [
+    [0, "n", "cheap", /column "n" holds numbers: expects a finite number; got "cheap"/],
+    [0, "n", null, /holds numbers/],
+    [0, "n", [[1]], /holds numbers/],
+    [0, "ok", "yes", /holds booleans/],
+    [0, "day", "soon", /holds dates/],
+    [0, "name", { text: "a" }, /holds text/],
+    [0, "name", "x".repeat(100_001), /holds text/],
+    [2, "n", 3, /row 2 does not exist \(the table has 2 rows\)/],
+    [0, "missing", 3, /no column "missing"/],
+  ];
+  for (const [index, col, value, reason] of refused) {
+    const edit = { kind: "edit", index, col, value, user_value: "typed" };
+    assert.match(
+      await rejection(answerTableRequest(edit, view)),
+      reason,
+      `${col} = ${JSON.stringify(value).slice(0, 40)}`,
+    );
+  }
+  assert.equal(calls, []);
+  for (const [col, value] of [["n", 7.5], ["ok", false], ["day", "2024-03-01"], ["name", "z"]] as const) {
+    await answerTableRequest({ kind: "edit", index: 1, col, value, user_value: String(value) }, view);
+  }
+  assert.is(calls.length, 4, "edits of the column's type run on_edit");
+});
+
 test("add and delete run on_add and on_delete with the row index", async () => {
   const { view, calls } = viewOf(rows, { editable: true, on_add: "added", on_delete: "deleted" });
   await answerTableRequest({ kind: "add", index: 0 }, view);

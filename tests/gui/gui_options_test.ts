@@ -9,6 +9,14 @@ test("new Gui() refuses a function named like a state variable", () => {
   );
 });
 
+test("new Gui() refuses a registered function that is no function (JavaScript apps are not type-checked)", () => {
+  const functions: Record<string, unknown> = { save: "save" };
+  assert.throws(
+    () => new Gui({ page: "<|{x}|>", state: { x: 1 }, functions: functions as Record<string, () => void> }),
+    (error: unknown) => error instanceof GuiConfigurationError && /functions\.save is string, not a function/.test(error.message),
+  );
+});
+
 test("new Gui() refuses state that cannot be copied per client", () => {
   assert.throws(
     () => new Gui({ page: "<|{x}|>", state: { x: 1, handler: () => 1 } }),

@@ -23,6 +23,8 @@ export interface ConnectOptions {
   page?: string;
   resume?: ResumeTicket;
   instance?: string;
+  /** How long to wait for the welcome before failing, in ms (the testing API's default otherwise). */
+  welcomeTimeoutMs?: number;
 }
 
 export async function connectClient(baseUrl: string, options: ConnectOptions = {}): Promise<TestClient> {
@@ -30,6 +32,7 @@ export async function connectClient(baseUrl: string, options: ConnectOptions = {
     followNavigation: false,
     ...(options.resume === undefined ? {} : { resume: options.resume }),
     ...(options.instance === undefined ? {} : { instance: options.instance }),
+    ...(options.welcomeTimeoutMs === undefined ? {} : { welcomeTimeoutMs: options.welcomeTimeoutMs }),
   });
   return {
     client,

@@ -1,7 +1,9 @@
 /**
  * Random and adversarial frames thrown at the real WebSocket endpoint. Whatever a client sends, it gets an
  * answer (an error, or a response to a request) or its connection closes; the server keeps serving; the
- * sender's state holds what it held; and another connected client sees nothing at all.
+ * sender's state holds what it held; and another connected client sees nothing at all. Values of every
+ * shape, nested thousands deep and oversized, thrown at every two-way element never leave a variable holding
+ * what its element could not have written.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -9,6 +11,7 @@ import fc from "fast-check";
 import { Gui, invokeCallback, type State } from "../../mod.ts";
 import { SOCKET_PATH } from "../../gui/protocol/messages.ts";
 import { CLOSE_FLOOD, CLOSE_TOO_BIG, MAX_FRAME_CHARS } from "../../gui/server/socket_endpoint.ts";
+import { ALL_WRITERS_PAGE, ALL_WRITERS_STATE } from "../fixtures/all_writers_page.ts";
 import { connectClient, delay, type TestClient } from "../helpers/test_client.ts";
 import { openRawWebSocket, type RawWebSocket } from "./raw_web_socket.ts";
 
@@ -195,6 +198,141 @@ test("property: every bad frame gets one answer; state and other clients stay un
   } finally {
     sender?.socket.close();
     await observer?.close();
+    await gui.stop();
+  }
+});
+
+type WritersState = typeof ALL_WRITERS_STATE;
+
+const isIso = (value: unknown) => typeof value === "string" && Number.isFinite(Date.parse(value));
+const distinctOf = (value: unknown, allowed: (one: unknown) => boolean) =>
+  Array.isArray(value) && value.every(allowed) &&
+  new Set(value.map((one) => JSON.stringify(one))).size === value.length;
+const onGrid = (value: unknown, min: number, max: number, step: number) =>
+  typeof value === "number" && value >= min && value <= max && Number.isInteger((value - min) / step);
+
+/** What each element can write, said independently of the server's rules. */
+const SHAPES: Record<string, (value: unknown) => boolean> = {
+  n: (value) => onGrid(value, 0, 10, 0.5),
+  free: (value) => value === null || (typeof value === "number" && Number.isFinite(value)),
+  s: (value) => onGrid(value, 0, 50, 5),
+  range: (value) =>
+    Array.isArray(value) && value.length === 2 && value.every((one) => onGrid(one, 0, 100, 1)) &&
+    value[0] <= value[1],
+  size: (value) => ["S", "M", "L"].includes(value as string),
+  on: (value) => typeof value === "boolean",
+  mode: (value) => value === null || value === "a" || value === "b",
+  country: (value) => value === null || value === "France" || value === "Italy",
+  langs: (value) =>
+    distinctOf(value, (one) => ['["fr","French"]', '["it","Italian"]'].includes(JSON.stringify(one))),
+  picked: (value) => ["a", "a1", "b"].includes(value as string),
+  openIds: (value) => distinctOf(value, (one) => ["a", "a1", "b"].includes(one as string)),
+  day: (value) =>
+    value === null ||
+    (isIso(value) && (value as string) >= "2023-12-31" && (value as string) <= "2025-01-01"),
+  period: (value) =>
+    Array.isArray(value) && value.length === 2 && value.every((one) => one === null || isIso(one)),
+  alarm: (value) =>
+    value === null || (typeof value === "string" && (/^\d\d:\d\d(:\d\d)?$/.test(value) || isIso(value))),
+  name: (value) => typeof value === "string" && value.length <= 100_000,
+  chosen: (value) => distinctOf(value, (one) => one === 0 || one === 1),
+  points: (value) => distinctOf(value, (one) => Number.isSafeInteger(one) && (one as number) >= 0),
+  open: (value) => typeof value === "boolean",
+  paneOpen: (value) => typeof value === "boolean",
+};
+
+/** Values an element can write, so that accepted writes are part of the run too. */
+const plausible: Record<string, fc.Arbitrary<unknown>> = {
+  n: fc.integer({ min: -4, max: 24 }).map((half) => half / 2),
+  s: fc.integer({ min: -2, max: 12 }).map((fifth) => fifth * 5),
+  range: fc.tuple(fc.integer({ min: -5, max: 105 }), fc.integer({ min: -5, max: 105 })),
+  size: fc.constantFrom("S", "M", "L", "XL", 0),
+  mode: fc.constantFrom("a", "b", "c", null),
+  langs: fc.subarray([["fr", "French"], ["it", "Italian"], ["fr", "French"], "fr"]),
+  picked: fc.constantFrom("a", "a1", "b", "c", ["a"]),
+  openIds: fc.subarray(["a", "a1", "b", "a", 3]),
+  day: fc.date({ min: new Date("2023-06-01"), max: new Date("2025-06-01") }).map((date) =>
+    date.toISOString()
+  ),
+  chosen: fc.subarray([0, 1, 1, 2, -1]),
+};
+
+/** A frame's text: an update of `key` whose value is JSON text (so that it can nest past JSON.stringify). */
+const updateText = (key: string, valueText: string) =>
+  `{"type":"update","key":${JSON.stringify(key)},"value":${valueText}}`;
+
+const hostileValueText: fc.Arbitrary<string> = fc.oneof(
+  fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
+  // Nested thousands deep: the issue's one-message crash.
+  fc.integer({ min: 50, max: 5000 }).map((depth) => "[".repeat(depth) + "1" + "]".repeat(depth)),
+  fc.integer({ min: 50, max: 3000 }).map((depth) => '{"a":'.repeat(depth) + "1" + "}".repeat(depth)),
+  // Oversized, under the frame limit.
+  fc.integer({ min: 100_001, max: 300_000 }).map((length) => JSON.stringify("x".repeat(length))),
+  fc.integer({ min: 1000, max: 100_000 }).map((length) => JSON.stringify(new Array<number>(length).fill(1))),
+  fc.constantFrom(
+    "1e300",
+    "-1e300",
+    "1e400",
+    "null",
+    "true",
+    '"10"',
+    "{}",
+    "[]",
+    '[["fr","French"]]',
+    "[[1],[2]]",
+  ),
+);
+
+const writerFrame: fc.Arbitrary<string> = fc.constantFrom(...Object.keys(SHAPES)).chain((key) => {
+  const valid = plausible[key];
+  const valueText = valid === undefined
+    ? hostileValueText
+    : fc.oneof(hostileValueText, valid.map((value) => JSON.stringify(value)));
+  return valueText.map((text) => updateText(key, text));
+});
+
+test("property: nested and oversized values at every two-way element: answered, refused, state in shape", async () => {
+  const gui = new Gui<WritersState>({ page: ALL_WRITERS_PAGE, state: ALL_WRITERS_STATE });
+  await gui.run({ port: 0, quiet: true });
+  const url = gui.url.replace(/^http/, "ws").replace(/\/$/, "") + SOCKET_PATH;
+  const socket = await openRawWebSocket(url);
+  try {
+    await socket.sendText(JSON.stringify({ type: "hello", page: "/" }));
+    const welcome = JSON.parse((await socket.nextMessage()) ?? "{}") as { stateId: string };
+    let sentinel = 1;
+    await fc.assert(
+      fc.asyncProperty(fc.array(writerFrame, { minLength: 1, maxLength: 6 }), async (frames) => {
+        for (const frame of frames) await socket.sendText(frame);
+        const id = sentinel++;
+        await socket.sendText(JSON.stringify({ type: "request", id, element: 0 }));
+        const answers = await answersUntil(socket, id) as { type: string; code?: string }[];
+        assert.ok(
+          answers.length <= frames.length,
+          `at most one answer per frame: ${JSON.stringify(answers)}`,
+        );
+        for (const answer of answers) {
+          assert.ok(["error", "patch"].includes(answer.type), JSON.stringify(answer).slice(0, 200));
+          assert.not.ok(JSON.stringify(answer).includes("    at "), "no stack trace reaches the client");
+        }
+        const state = await invokeCallback(
+          gui,
+          welcome.stateId,
+          (state) => ({ ...state }) as Record<string, unknown>,
+          [],
+        );
+        for (const [key, inShape] of Object.entries(SHAPES)) {
+          assert.ok(inShape(state[key]), `${key} holds ${JSON.stringify(state[key])?.slice(0, 80)}`);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // The server still serves this socket and accepts a write its element can make.
+    await socket.sendText(updateText("n", "7.5"));
+    await socket.sendText(JSON.stringify({ type: "request", id: 0, element: 0 }));
+    assert.equal(await answersUntil(socket, 0), []);
+    assert.is(await invokeCallback(gui, welcome.stateId, (state) => state.n, []), 7.5);
+  } finally {
+    socket.close();
     await gui.stop();
   }
 });

@@ -24,7 +24,7 @@ function buildApp(upgradeWebSocket: UpgradeWebSocket, seenBuffered: number[] = [
 }
 
 test("serveApp() on port 0 reports the bound port and answers HTTP", async () => {
-  const server = await serveApp(buildApp, local);
+  const server = await serveApp((upgrade) => buildApp(upgrade), local);
   try {
     assert.ok(server.port > 0);
     assert.is(server.hostname, "127.0.0.1");
@@ -34,6 +34,19 @@ test("serveApp() on port 0 reports the bound port and answers HTTP", async () =>
     const missing = await fetch(`http://127.0.0.1:${server.port}/missing`);
     assert.is(missing.status, 404);
     await missing.body?.cancel();
+  } finally {
+    await server.close();
+  }
+});
+
+test("serveApp() tells the app each request's client address", async () => {
+  const server = await serveApp(
+    (_upgrade, remoteAddress) => new Hono().get("/who", (c) => c.text(remoteAddress(c) ?? "unknown")),
+    local,
+  );
+  try {
+    const response = await fetch(`http://127.0.0.1:${server.port}/who`);
+    assert.match(await response.text(), /^(::ffff:)?127\.0\.0\.1$/);
   } finally {
     await server.close();
   }
@@ -74,7 +87,7 @@ test("serveApp() answers a plain GET on a WebSocket route without upgrading", as
 });
 
 test("RunningServer.close() closes open WebSockets and keep-alive connections promptly", async () => {
-  const server = await serveApp(buildApp, local);
+  const server = await serveApp((upgrade) => buildApp(upgrade), local);
   const client = await openWebSocket(`ws://127.0.0.1:${server.port}/echo`);
   await (await fetch(`http://127.0.0.1:${server.port}/hello`)).text(); // leaves a keep-alive connection
   const started = Date.now();
@@ -85,10 +98,10 @@ test("RunningServer.close() closes open WebSockets and keep-alive connections pr
 });
 
 test("RunningServer.close() frees the port for a new server", async () => {
-  const first = await serveApp(buildApp, local);
+  const first = await serveApp((upgrade) => buildApp(upgrade), local);
   const port = first.port;
   await first.close();
-  const second = await serveApp(buildApp, { port, hostname: "127.0.0.1" });
+  const second = await serveApp((upgrade) => buildApp(upgrade), { port, hostname: "127.0.0.1" });
   try {
     assert.is(second.port, port);
     assert.is(await (await fetch(`http://127.0.0.1:${port}/hello`)).text(), "hello");
@@ -98,11 +111,11 @@ test("RunningServer.close() frees the port for a new server", async () => {
 });
 
 test("serveApp() rejects when the port is taken", async () => {
-  const first = await serveApp(buildApp, local);
+  const first = await serveApp((upgrade) => buildApp(upgrade), local);
   try {
     let failed = false;
     try {
-      const second = await serveApp(buildApp, { port: first.port, hostname: "127.0.0.1" });
+      const second = await serveApp((upgrade) => buildApp(upgrade), { port: first.port, hostname: "127.0.0.1" });
       await second.close();
     } catch {
       failed = true;

@@ -3,7 +3,6 @@ import * as assert from "uvu/assert";
 import { Hono } from "hono";
 import { DownloadRegistry } from "../../gui/files/download_registry.ts";
 import { contentDisposition, downloadHandler } from "../../gui/server/download_route.ts";
-import { readLimitedBody } from "../../gui/server/read_limited_body.ts";
 
 test("contentDisposition() keeps any name: an ASCII fallback and the exact UTF-8 name", () => {
   assert.is(
@@ -24,23 +23,6 @@ test("the download route serves a token's bytes as an attachment and answers 404
   assert.is(served.headers.get("cache-control"), "no-store");
   assert.equal(new Uint8Array(await served.arrayBuffer()), new Uint8Array([7, 8]));
   assert.is((await app.request("/d/unknown/a.bin")).status, 404);
-});
-
-test("readLimitedBody() reads up to the limit and refuses larger bodies, declared or not", async () => {
-  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-    new Request("http://x/", { method: "POST", body, headers });
-  assert.equal(await readLimitedBody(post(new Uint8Array([1, 2, 3])), 3), new Uint8Array([1, 2, 3]));
-  assert.is(await readLimitedBody(post(new Uint8Array(4)), 3), undefined);
-  assert.is(await readLimitedBody(post("x", { "content-length": "999" }), 3), undefined);
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(new Uint8Array(2));
-      controller.enqueue(new Uint8Array(2));
-      controller.close();
-    },
-  });
-  const streamed = new Request("http://x/", { method: "POST", body: stream, duplex: "half" } as RequestInit);
-  assert.is(await readLimitedBody(streamed, 3), undefined);
 });
 
 test.run();

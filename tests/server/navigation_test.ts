@@ -59,23 +59,54 @@ async function navigateTo(client: TestClient, page: string, extra: object = {}):
 
 const isGo = (message: ServerMessage): message is GoMessage => message.type === "go";
 
+/** The same pages without onNavigate: their documents show the page itself. */
+async function withPlainGui(check: (url: string) => Promise<void>): Promise<void> {
+  const plain = new Gui<AppState>({
+    pages,
+    state: { count: 0, name: "ada", loggedIn: false },
+    functions: { add: () => {}, goHome: () => {} },
+  });
+  plain.addPartial("footer", "Footer: <|{count}|id=footer-count|>");
+  await plain.run({ port: 0, quiet: true });
+  try {
+    await check(plain.url);
+  } finally {
+    await plain.stop();
+  }
+}
+
 test("a page load of /about serves the root page framing the about page", async () => {
+  await withPlainGui(async (url) => {
+    const response = await fetch(new URL("/about", url));
+    const html = await response.text();
+    assert.is(response.status, 200);
+    assert.match(html, /<h1>App<\/h1>/);
+    assert.match(html, /<div class="tapir-content" data-tp-slot="content"><h2>About<\/h2>/);
+    assert.match(html, /<tp-navbar data-tp="0"/);
+    assert.match(html, /<tp-input data-tp="3"/, "the page's elements come after the root's");
+    assert.match(html, /<div class="tapir-partial" data-tp-slot="partial"><p>Footer: <tp-text data-tp="5"/);
+    assert.not.match(html, /<p><(div|tp-part)/, "a slot alone on its line is not put in a paragraph");
+    assert.not.match(html, /\u0000/, "no slot sentinel reaches the browser");
+  });
+});
+
+test("/ shows the first page, an unknown page is a 404, nested names work", async () => {
+  await withPlainGui(async (url) => {
+    assert.match(await (await fetch(url)).text(), /"page":"home"/);
+    assert.is((await fetch(new URL("/nope", url))).status, 404);
+    assert.match(await (await fetch(new URL("/docs/intro", url))).text(), /<h2>Intro<\/h2>/);
+  });
+});
+
+test("with an onNavigate, a page's document is the frame alone; the welcome brings the page", async () => {
   const response = await fetch(new URL("/about", gui.url));
   const html = await response.text();
   assert.is(response.status, 200);
   assert.match(html, /<h1>App<\/h1>/);
-  assert.match(html, /<div class="tapir-content" data-tp-slot="content"><h2>About<\/h2>/);
-  assert.match(html, /<tp-navbar data-tp="0"/);
-  assert.match(html, /<tp-input data-tp="3"/, "the page's elements come after the root's");
-  assert.match(html, /<div class="tapir-partial" data-tp-slot="partial"><p>Footer: <tp-text data-tp="5"/);
-  assert.not.match(html, /<p><(div|tp-part)/, "a slot alone on its line is not put in a paragraph");
-  assert.not.match(html, /\u0000/, "no slot sentinel reaches the browser");
-});
-
-test("/ shows the first page, an unknown page is a 404, nested names work", async () => {
-  assert.match(await (await fetch(gui.url)).text(), /"page":"home"/);
+  assert.match(html, /<div class="tapir-content" data-tp-slot="content"><\/div>/, "an empty content slot");
+  assert.not.match(html, /About|tp-input/, "nothing of the page");
+  assert.match(html, /"page":"about"/, "the page the tab asks for in its hello");
   assert.is((await fetch(new URL("/nope", gui.url))).status, 404);
-  assert.match(await (await fetch(new URL("/docs/intro", gui.url))).text(), /<h2>Intro<\/h2>/);
 });
 
 test("navigate answers with the page's slots, descriptor, scripts and values", async () => {
@@ -134,17 +165,20 @@ test("an unknown page is answered with an error, and / with the first page", asy
   await client.close();
 });
 
-test("a page load runs onNavigate and onPageLoad, and a redirect comes as a replacing go", async () => {
+test("a page load runs onNavigate before its welcome, which brings the page allowed and its view", async () => {
   loads.length = 0;
   const home = await connectClient(gui.url, { page: "home" });
+  assert.is(home.welcome.page, "home");
+  assert.match(home.welcome.view?.slots[0] ?? "", /<h2>Home<\/h2>/, "the neutral document is filled in");
   await eventually(() => loads.includes("home"), "onPageLoad of the loaded page");
   const client = await connectClient(gui.url, { page: "secret" });
-  const go = await client.waitFor(isGo) as GoMessage;
-  assert.equal(go, { type: "go", page: "login", replace: true });
-  const before = navigations.length;
-  const page = await navigateTo(client, "login");
-  assert.is(page.page, "login");
-  assert.is(navigations.length, before, "onNavigate already chose login: it does not run again");
+  assert.is(client.welcome.page, "login");
+  assert.is(client.welcome.view?.page, "login");
+  assert.match(client.welcome.view?.slots[0] ?? "", /<h2>Login/);
+  assert.equal(client.welcome.values, { count: 0, name: "ada" });
+  await eventually(() => loads.includes("login"), "onPageLoad of the page shown");
+  assert.not.ok(loads.includes("secret"));
+  assert.not.ok(client.received.some(isGo), "no go: the tab is on login already");
   await Promise.all([home.close(), client.close()]);
 });
 

@@ -250,15 +250,26 @@ test("a reconnecting tab resumes its state and gets the changes it missed, in or
   const { app, gui } = await startGui();
   try {
     const first = await app.connect();
+    // The tab's last word: it saw the welcome, and the three patches after it were lost on the way.
     const ticket = first.ticket;
-    await first.close();
     for (let value = 1; value <= 3; value++) {
       await invokeCallback(gui, first.stateId, (state, v: number) => void (state.count = v), [value]);
+      await eventually(() => first.values.count === value, `patch ${value} sent`);
     }
+    await first.close();
+    // And one change made while the tab is away.
+    await invokeCallback(gui, first.stateId, (state) => void (state.count = 4), []);
     const again = await app.connect("/", { resume: ticket });
     assert.is(again.welcome.stateId, ticket.stateId);
     assert.ok(again.welcome.resumed);
-    await eventually(() => again.values.count === 3, "the missed change");
+    await eventually(() => again.values.count === 4, "the change made while away");
+    // The missed patches themselves, each once, numbered on from the ticket and in the order they were
+    // made: not a fresh snapshot holding only the last value.
+    assert.equal(again.welcome.values, {}, "a tab that missed a few patches gets them, not a snapshot");
+    assert.is(again.welcome.seq, ticket.lastSeq);
+    const patches = again.messages.filter(isPatch);
+    assert.equal(patches.map((patch) => patch.values.count), [1, 2, 3, 4]);
+    assert.equal(patches.map((patch) => patch.seq), [1, 2, 3, 4].map((n) => ticket.lastSeq + n));
     assert.is(gui.stateIds().length, 1, "no second state was created");
     await again.close();
   } finally {
@@ -267,13 +278,26 @@ test("a reconnecting tab resumes its state and gets the changes it missed, in or
 });
 
 test("a ticket with a wrong secret gets a new state", async () => {
-  const { app } = await startGui();
+  const { app, gui } = await startGui();
   try {
-    const first = await app.connect();
-    const forged = { stateId: first.welcome.stateId, secret: "guess", lastSeq: 0 };
-    const intruder = await app.connect("/", { resume: forged });
-    assert.is.not(intruder.welcome.stateId, first.welcome.stateId);
-    await Promise.all([first.close(), intruder.close()]);
+    // The same page load (instance) presents the forged ticket, so that only the secret can refuse it:
+    // a ticket from another instance would get a new state anyway while the first tab is connected.
+    const first = await app.connect("/", { instance: "tab-a" });
+    await invokeCallback(gui, first.stateId, (state) => void (state.name = "private"), []);
+    await eventually(() => first.values.name === "private", "the first tab's own value");
+    const ticket = first.ticket;
+    await first.close();
+    const forged = { ...ticket, secret: ticket.secret.replace(/^./, (c) => (c === "a" ? "b" : "a")) };
+    const intruder = await app.connect("/", { instance: "tab-a", resume: forged });
+    assert.is.not(intruder.welcome.stateId, ticket.stateId);
+    assert.not.ok(intruder.welcome.resumed);
+    assert.is(intruder.values.name, "ada", "the intruder sees the initial state, not the first tab's");
+    assert.is(gui.stateIds().length, 2);
+    // The right secret, from the same page load, does resume: the refusal above was the secret's.
+    const owner = await app.connect("/", { instance: "tab-a", resume: ticket });
+    assert.is(owner.welcome.stateId, ticket.stateId);
+    assert.ok(owner.welcome.resumed);
+    await Promise.all([intruder.close(), owner.close()]);
   } finally {
     await app.stop();
   }

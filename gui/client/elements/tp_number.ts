@@ -1,6 +1,7 @@
 /**
- * `<|{count}|number|min=0|max=10|step=1|>`: a native number field. An empty field writes null; text
- * that is not (yet) a number in range, such as "-", stays in the field and is not sent.
+ * `<|{count}|number|min=0|max=10|step=1|>`: a native number field. An empty field writes null unless the
+ * field has bounds (null is in no range); text that is not (yet) a number in range and on step, such as
+ * "-", stays in the field and is not sent. The server refuses the same values (elements/writes/).
  */
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
@@ -50,7 +51,10 @@ export class TpNumber extends TapirElement {
   #onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     this.#draft = input.value;
-    const invalid = input.validity.badInput || input.validity.rangeOverflow || input.validity.rangeUnderflow;
+    const bounded = this.propNumber("min", null) !== null || this.propNumber("max", null) !== null;
+    const { badInput, rangeOverflow, rangeUnderflow, stepMismatch } = input.validity;
+    const invalid = badInput || rangeOverflow || rangeUnderflow || stepMismatch ||
+      (bounded && input.value === "");
     input.setAttribute("aria-invalid", String(invalid));
     if (invalid) {
       this.#send.cancel();

@@ -7,7 +7,7 @@
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
 import { filterBox } from "../filter_box.ts";
-import { type LovEntry, readLov, selectedIds, selectionValue } from "../lov_entries.ts";
+import { type LovEntry, readLov, selectedIds, selectionValue } from "../../protocol/lov_entries.ts";
 import { TapirElement } from "../tapir_element.ts";
 
 /** Taller lists scroll: a list box shows at most this many rows unless `height` says otherwise. */

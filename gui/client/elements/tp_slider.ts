@@ -9,7 +9,7 @@ import { live } from "lit/directives/live.js";
 import { styleMap } from "lit/directives/style-map.js";
 import { DelayedCall } from "../delayed_call.ts";
 import { formatValue } from "../format_value.ts";
-import { chosenValue, readLov } from "../lov_entries.ts";
+import { chosenValue, readLov } from "../../protocol/lov_entries.ts";
 import { type SliderMark, sliderMarks, type SliderScale, thumbPositions } from "../slider_scale.ts";
 import { TapirElement } from "../tapir_element.ts";
 

@@ -5,8 +5,11 @@
  */
 import { html } from "lit";
 import { formatValue } from "../format_value.ts";
-import { sanitizeHtml } from "../safe_html.ts";
 import { TapirElement } from "../tapir_element.ts";
+
+/** The sanitiser, loaded with DOMPurify on the first Markdown text: pages without one never fetch it. */
+let sanitizeHtml: ((html: string) => DocumentFragment) | undefined;
+let loading: Promise<void> | undefined;
 
 /** The `text` element. */
 export class TpText extends TapirElement {
@@ -25,9 +28,16 @@ export class TpText extends TapirElement {
     return html`<span class="tp-text" style=${style}>${text}</span>`;
   }
 
-  #markdownNodes(): DocumentFragment {
+  /** The sanitised nodes of the value; nothing until the sanitiser has loaded (then it renders again). */
+  #markdownNodes(): DocumentFragment | undefined {
     const source = this.propText("value");
-    if (this.#markdown?.html !== source) this.#markdown = { html: source, nodes: sanitizeHtml(source) };
+    if (this.#markdown?.html === source) return this.#markdown.nodes;
+    if (sanitizeHtml === undefined) {
+      loading ??= import("../safe_html.ts").then((module) => void (sanitizeHtml = module.sanitizeHtml));
+      void loading.then(() => this.requestUpdate());
+      return undefined;
+    }
+    this.#markdown = { html: source, nodes: sanitizeHtml(source) };
     return this.#markdown.nodes;
   }
 }

@@ -7,7 +7,7 @@ import { html, nothing, type PropertyValues } from "lit";
 import { styleMap } from "lit/directives/style-map.js";
 import { toBoolean } from "../coerce.ts";
 import { filterBox } from "../filter_box.ts";
-import { type LovEntry, readLov, selectedIds, selectionValue } from "../lov_entries.ts";
+import { type LovEntry, readLov, selectedIds, selectionValue } from "../../protocol/lov_entries.ts";
 import { TapirElement } from "../tapir_element.ts";
 import { expandedIds, siblingIds, type TreeRow, treeRows } from "../tree_rows.ts";
 

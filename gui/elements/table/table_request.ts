@@ -6,6 +6,7 @@
 import { parseTableQuery } from "../../protocol/parse_table_query.ts";
 import type { CsvAnswer, PageAnswer } from "../../protocol/table_wire.ts";
 import type { ElementView } from "../element_definition.ts";
+import { cellEditProblem } from "./check_cell_edit.ts";
 import { offerCsvDownload } from "./csv_downloads.ts";
 import { readTableData } from "./data_summary.ts";
 import { addRowStyles } from "./row_styles.ts";
@@ -45,16 +46,19 @@ export async function answerTableRequest(query: unknown, view: ElementView): Pro
       const answer: CsvAnswer = { url, filename };
       return answer;
     }
-    case "edit":
+    case "edit": {
       if (!isOn(view.value(`editable[${parsed.col}]`) ?? view.value("editable"))) {
         throw new Error(`column "${parsed.col}" is not editable`);
       }
+      const problem = cellEditProblem(tableEntry(readTableData(view)), parsed);
+      if (problem !== undefined) throw new Error(problem);
       return runCallback(view, "on_edit", {
         index: parsed.index,
         col: parsed.col,
         value: parsed.value,
         user_value: parsed.user_value,
       });
+    }
     case "add":
     case "delete":
       if (!isOn(view.value("editable"))) throw new Error("this table is not editable");

@@ -1,8 +1,8 @@
 /**
  * Lists of values as the selector, the tree and the slider read them: each entry with its id, its label,
- * the value written back when it is chosen, and its children (a tree's nested lov).
+ * the value written back when it is chosen, and its children (a tree's nested lov). Shared by the browser,
+ * which renders them, and the server, which accepts only what choosing entries can write back.
  */
-import { toText } from "./coerce.ts";
 
 /** One entry of a lov. */
 export interface LovEntry {
@@ -130,4 +130,18 @@ function idOf(value: unknown): string {
     return toText((value as { id: unknown }).id);
   }
   return toText(value);
+}
+
+/** A value as text, the way the browser's coerce.ts shows it: ids are compared as this text. */
+function toText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "object") {
+    try {
+      return JSON.stringify(value);
+    } catch {
+      return String(value);
+    }
+  }
+  return String(value);
 }

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readLov, selectedIds, selectionValue } from "../../gui/client/lov_entries.ts";
+import { readLov, selectedIds, selectionValue } from "../../gui/protocol/lov_entries.ts";
 
 test("readLov() reads a semicolon list and an array of values", () => {
   assert.equal(readLov("A;B"), [
