@@ -18,6 +18,7 @@ import { measureFanOut } from "./figures/fan_out.ts";
 import { measureLatency } from "./figures/latency.ts";
 import { measurePages } from "./figures/pages.ts";
 import { measureRate } from "./figures/rate.ts";
+import { measurePackageStart } from "./figures/package_start.ts";
 import { measureStart } from "./figures/start.ts";
 import { currentRuntime, startChild } from "./support/bench_child.ts";
 import { describeMachine } from "./support/machine.ts";
@@ -28,6 +29,7 @@ import type { FigureContext } from "./support/side.ts";
 const FIGURES: Readonly<Record<FigureName, (context: FigureContext) => Promise<Row[]>>> = {
   pages: measurePages,
   start: measureStart,
+  package: measurePackageStart,
   latency: measureLatency,
   rate: measureRate,
   fanout: measureFanOut,
@@ -42,6 +44,12 @@ if (options.build) {
   log("building the client bundle");
   const build = startChild("scripts/build_client.ts", { runtime: currentRuntime, name: "build" });
   if ((await build.exited) !== 0) throw new Error("the client build failed");
+  if (options.figures.includes("package")) {
+    // The package figure starts the compiled modules in dist/, as `npm install tapir` gives them.
+    log("compiling the package");
+    const compile = startChild("scripts/build_package.ts", { runtime: "node", name: "build:package" });
+    if ((await compile.exited) !== 0) throw new Error("the package build failed");
+  }
 }
 
 const browser = await launchBrowser();

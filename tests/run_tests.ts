@@ -7,10 +7,10 @@
  * ```
  *
  * It runs every `tests/**\/*_test.ts` (or those whose path contains one of the filters; `--unit` leaves out
- * `tests/e2e/`) in one process, the way uvu's own CLI does: with `UVU_DEFER` set, each file's
- * `test.run()` queues its suites instead of running them, and the runner runs them file by file. uvu's CLI
- * only works on Node and counts neither import errors nor crashes; this runner does, and ends with the line
- * `N passed, N failed` (tests) and exit code 1 on any failure.
+ * `tests/e2e/` and the slow `tests/package/`) in one process, the way uvu's own CLI does: with `UVU_DEFER`
+ * set, each file's `test.run()` queues its suites instead of running them, and the runner runs them file by
+ * file. uvu's CLI only works on Node and counts neither import errors nor crashes; this runner does, and
+ * ends with the line `N passed, N failed` (tests) and exit code 1 on any failure.
  *
  * @module
  */
@@ -81,7 +81,8 @@ if (unknownFlags.length > 0) {
 const filters = args.filter((arg) => !arg.startsWith("--"));
 const files = (await findTestFiles(join(root, "tests"))).filter(
   (file) =>
-    (!args.includes("--unit") || !file.startsWith("tests/e2e/")) &&
+    // tests/package/ builds, packs and installs packages: slow, like the browser tests.
+    (!args.includes("--unit") || !(file.startsWith("tests/e2e/") || file.startsWith("tests/package/"))) &&
     (filters.length === 0 || filters.some((filter) => file.includes(filter))),
 );
 if (files.length === 0) {

@@ -4,7 +4,7 @@
 export type RuntimeName = "node" | "deno";
 
 /** The figures, in the order they run. */
-export const FIGURE_NAMES = ["pages", "start", "latency", "rate", "fanout", "data"] as const;
+export const FIGURE_NAMES = ["pages", "start", "package", "latency", "rate", "fanout", "data"] as const;
 
 /** One of {@link FIGURE_NAMES}. */
 export type FigureName = (typeof FIGURE_NAMES)[number];

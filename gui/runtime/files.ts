@@ -2,6 +2,8 @@
  * Reading files, on either runtime.
  *
  * Deno implements `node:fs/promises` (including `file:` URLs as paths), so one code path serves both.
+ * Tapir imported from JSR runs from `https:` URLs: the files beside its modules (the prebuilt client
+ * bundle) are then fetched from there.
  *
  * @module
  */
@@ -17,8 +19,9 @@ import { readFile, stat } from "node:fs/promises";
  * const page = await readTextFile(new URL("./page.md", import.meta.url));
  * ```
  */
-export function readTextFile(path: string | URL): Promise<string> {
-  return readFile(path, "utf8");
+export async function readTextFile(path: string | URL): Promise<string> {
+  if (isRemote(path)) return await (await fetchFile(path)).text();
+  return await readFile(path, "utf8");
 }
 
 /**
@@ -31,6 +34,7 @@ export function readTextFile(path: string | URL): Promise<string> {
  * ```
  */
 export async function readBinaryFile(path: string | URL): Promise<Uint8Array> {
+  if (isRemote(path)) return new Uint8Array(await (await fetchFile(path)).arrayBuffer());
   const buffer = await readFile(path);
   // A plain view, so callers on Node do not get Buffer's different toString() and slice().
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -64,4 +68,17 @@ export async function fileModifiedTime(path: string | URL): Promise<number | und
   } catch {
     return undefined;
   }
+}
+
+function isRemote(path: string | URL): path is URL {
+  return path instanceof URL && (path.protocol === "https:" || path.protocol === "http:");
+}
+
+async function fetchFile(url: URL): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new Error(`Could not read ${url.href}: the server answered ${response.status} ${response.statusText}`);
+  }
+  return response;
 }

@@ -2,8 +2,11 @@
  * The browser bundle as the server holds it: every file with its gzip form and ETag, and which scripts a
  * page needs for the element types it uses. `loadClientAssets()` takes the prebuilt `dist/client/` when it
  * is up to date and builds in memory otherwise, so a fresh checkout runs without a build step.
+ *
+ * The installed package has no client sources: it serves the bundle it was packed with, as is, and never
+ * loads the builder (esbuild is not one of its dependencies).
  */
-import { fileModifiedTime, readBinaryFile, readTextFile } from "../runtime/mod.ts";
+import { fileExists, fileModifiedTime, readBinaryFile, readTextFile } from "../runtime/mod.ts";
 
 /** One file served under `ASSET_PATH` ("/_tapir/"). */
 export interface ClientAsset {
@@ -48,6 +51,14 @@ export interface ClientManifest {
 }
 
 const ROOT = new URL("../../", import.meta.url);
+/** Present in a checkout of the repository, absent from the installed package. */
+const CLIENT_SOURCE = new URL("gui/client/main.ts", ROOT);
+/**
+ * Where the prebuilt bundle may be, first found wins: `dist/client/` beside the sources (this module run
+ * from `gui/server/`, or bundled into `dist/node/`), then `client/` beside the compiled modules (this module
+ * compiled to `dist/gui/server/` in the package).
+ */
+const BUNDLE_FOLDERS = [new URL("../../dist/client/", import.meta.url), new URL("../../client/", import.meta.url)];
 
 /** Options for {@linkcode loadClientAssets}. */
 export interface LoadClientAssetsOptions {
@@ -66,8 +77,19 @@ export interface LoadClientAssetsOptions {
  * ```
  */
 export async function loadClientAssets(options: LoadClientAssetsOptions = {}): Promise<ClientAssets> {
-  const built = await readBuiltAssets(options.folder ?? new URL("../../dist/client/", import.meta.url));
-  if (built !== undefined) return built;
+  const hasSources = await fileExists(CLIENT_SOURCE);
+  const folders = options.folder === undefined ? BUNDLE_FOLDERS : [options.folder];
+  for (const folder of folders) {
+    const built = await readBuiltAssets(folder, hasSources);
+    if (built !== undefined) return built;
+  }
+  if (!hasSources) {
+    throw new Error(
+      `Tapir's prebuilt client bundle is missing or incomplete (looked for manifest.json in ${
+        folders.map((folder) => folder.href).join(" and ")
+      }) and its sources are not there to rebuild it: reinstall the tapir package.`,
+    );
+  }
   // Loaded only when needed: a server started from a prebuilt bundle never starts esbuild.
   const { buildClientAssets } = await import("./client_build.ts");
   return await buildClientAssets();
@@ -110,14 +132,15 @@ export function createClientAssets(manifest: ClientManifest, files: Map<string, 
   return { files, scriptsFor, manifest };
 }
 
-async function readBuiltAssets(folder: URL): Promise<ClientAssets | undefined> {
+/** The bundle in `folder`; with the sources at hand, only if it is newer than every one of them. */
+async function readBuiltAssets(folder: URL, checkFreshness: boolean): Promise<ClientAssets | undefined> {
   let manifest: ClientManifest | undefined;
   try {
     manifest = asManifest(JSON.parse(await readTextFile(new URL("manifest.json", folder))));
   } catch {
     return undefined;
   }
-  if (manifest === undefined || !(await isFresh(manifest))) return undefined;
+  if (manifest === undefined || (checkFreshness && !(await isFresh(manifest)))) return undefined;
   const files = new Map<string, ClientAsset>();
   try {
     for (const [name, { contentType, etag }] of Object.entries(manifest.files)) {

@@ -3,7 +3,7 @@
  * shared between entries (Lit, signals, the connection) goes into chunks, so a page downloads only the
  * code of the elements it shows.
  */
-import * as esbuild from "esbuild";
+import type * as Esbuild from "esbuild";
 import { readTextFile } from "../runtime/mod.ts";
 import { createClientAssets } from "./client_assets.ts";
 import type { ClientAsset, ClientAssets, ClientManifest } from "./client_assets.ts";
@@ -36,6 +36,7 @@ let activeBuilds = 0;
 export async function buildClientAssets(): Promise<ClientAssets> {
   const builtAt = Date.now();
   const root = fileUrlToPath(ROOT);
+  const esbuild = await importEsbuild();
   activeBuilds++;
   let result;
   let css;
@@ -99,6 +100,22 @@ export async function buildClientAssets(): Promise<ClientAssets> {
     manifest.files[name] = { contentType: asset.contentType, etag: asset.etag };
   }
   return createClientAssets(manifest, files);
+}
+
+/**
+ * esbuild is a development dependency: loaded only when the bundle is built from the sources, so that an
+ * app running from the prebuilt bundle (every installed package) never needs it.
+ */
+async function importEsbuild(): Promise<typeof Esbuild> {
+  try {
+    return await import("esbuild");
+  } catch (error) {
+    throw new Error(
+      "Building Tapir's client bundle from its sources needs esbuild, which could not be loaded: " +
+        "install it with `npm install --save-dev esbuild`, or build the bundle once with `npm run build:client`.",
+      { cause: error },
+    );
+  }
 }
 
 /** Adds the gzip form, content type and ETag of a file. */
