@@ -1,5 +1,5 @@
 /**
- * Keeps the browser code apart: it may import lit, signals, the virtualizer, sprintf-js, echarts (its
+ * Keeps the browser code apart: it may import lit, signals, the virtualizer, sprintf-js, dompurify, echarts (its
  * tree-shakable core and renderers; chart types come as side-effect imports, which layering_test.ts
  * checks), itself and gui/protocol/, and never name a runtime.
  */
@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import { readdir, readFile } from "node:fs/promises";
 
 const clientFolder = new URL("../../gui/client/", import.meta.url);
-const ALLOWED_PACKAGES = /^(lit|lit\/[\w/.-]+|@lit-labs\/(?:signals|virtualizer(?:\/[\w/.-]+)?)|sprintf-js|echarts\/(?:core|renderers))$/;
+const ALLOWED_PACKAGES = /^(lit|lit\/[\w/.-]+|@lit-labs\/(?:signals|virtualizer(?:\/[\w/.-]+)?)|sprintf-js|dompurify|echarts\/(?:core|renderers))$/;
 
 async function sourceFiles(folder: URL): Promise<URL[]> {
   const files: URL[] = [];
