@@ -6,6 +6,14 @@
  */
 import { GuiConfigurationError } from "../errors.ts";
 
+/**
+ * The server's resource ceilings; give the ones to change as the Gui's `limits` option.
+ *
+ * @example
+ * ```ts
+ * const gui = new Gui({ page: "<|{x}|slider|>", state: { x: 0 }, limits: { maxStates: 500, callbackTimeoutMs: 30_000 } });
+ * ```
+ */
 export interface ServerLimits {
   /**
    * Client states alive at once, connected or retained for a resume (default 2,000). At the limit a new tab
@@ -74,7 +82,14 @@ export interface ServerLimits {
 
 const MIB = 1024 * 1024;
 
-/** The limits when the Gui sets none. */
+/**
+ * The limits when the Gui sets none.
+ *
+ * @example
+ * ```ts
+ * const gui = new Gui({ page, state, limits: { maxStates: DEFAULT_LIMITS.maxStates * 2 } });
+ * ```
+ */
 export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   maxStates: 2_000,
   maxUploadBytesHeld: 512 * MIB,
