@@ -3,27 +3,7 @@
  * value's type: a binding may hold anything the app put in its state.
  */
 
-/**
- * A value as text: null and undefined are empty, objects and arrays are JSON.
- *
- * @example
- * ```ts
- * toText(null); // ""
- * toText([1, 2]); // "[1,2]"
- * ```
- */
-export function toText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "object") {
-    try {
-      return JSON.stringify(value);
-    } catch {
-      return String(value);
-    }
-  }
-  return String(value);
-}
+export { toText } from "../protocol/to_text.ts";
 
 /**
  * A value as a finite number, or null when it is empty or not a number.

@@ -3,6 +3,7 @@
  * the value written back when it is chosen, and its children (a tree's nested lov). Shared by the browser,
  * which renders them, and the server, which accepts only what choosing entries can write back.
  */
+import { toText } from "./to_text.ts";
 
 /** One entry of a lov. */
 export interface LovEntry {
@@ -130,18 +131,4 @@ function idOf(value: unknown): string {
     return toText((value as { id: unknown }).id);
   }
   return toText(value);
-}
-
-/** A value as text, the way the browser's coerce.ts shows it: ids are compared as this text. */
-function toText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "object") {
-    try {
-      return JSON.stringify(value);
-    } catch {
-      return String(value);
-    }
-  }
-  return String(value);
 }
