@@ -122,7 +122,8 @@ export async function loadClientAssets(options: LoadClientAssetsOptions = {}): P
  * ```
  */
 export function createClientAssets(manifest: ClientManifest, files: Map<string, ClientAsset>): ClientAssets {
-  return { files, read: (name) => Promise.resolve(files.get(name)), scriptsFor: scriptsForManifest(manifest), manifest };
+  const read = (name: string): Promise<ClientAsset | undefined> => Promise.resolve(files.get(name));
+  return { files, read, scriptsFor: scriptsForManifest(manifest), manifest };
 }
 
 /**

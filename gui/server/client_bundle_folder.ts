@@ -22,7 +22,10 @@ export type ReadClientAsset = (name: string) => Promise<ClientAsset | undefined>
  * const main = await read?.("main.js");
  * ```
  */
-export async function openBundleFolder(folder: URL, manifest: ClientManifest): Promise<ReadClientAsset | undefined> {
+export async function openBundleFolder(
+  folder: URL,
+  manifest: ClientManifest,
+): Promise<ReadClientAsset | undefined> {
   if (!(await listsEveryFile(folder, manifest))) return undefined;
   const cache = new Map<string, Promise<ClientAsset>>();
   return (name) => {
