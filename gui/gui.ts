@@ -10,7 +10,14 @@ import type { CompiledPage } from "./page/compiled_page.ts";
 import type { PageCompileOptions, PageSource, PageText } from "./page/page_text.ts";
 import { PagePartial } from "./page_partial.ts";
 import { type ResolvedRunOptions, resolveRunOptions, type RunOptions } from "./run_options.ts";
-import { commandLineArgs, openBrowser, readTextFile, type RunningServer, serveApp } from "./runtime/mod.ts";
+import {
+  commandLineArgs,
+  openBrowser,
+  preloadServeAdapter,
+  readTextFile,
+  type RunningServer,
+  serveApp,
+} from "./runtime/mod.ts";
 import { CallbackRunner } from "./server/callback_runner.ts";
 import { loadClientAssets } from "./server/client_assets.ts";
 import { createApp } from "./server/create_app.ts";
@@ -175,6 +182,8 @@ export class Gui<S extends object> {
   async run(options: RunOptions = {}): Promise<void> {
     if (this.#server !== undefined) throw new GuiConfigurationError("this Gui is already running");
     const settings: ResolvedRunOptions = resolveRunOptions(options, commandLineArgs());
+    // The server adapter loads while the pages and the client bundle are read.
+    void preloadServeAdapter();
     await this.#views.load(readTextFile);
     this.#context.title = settings.title;
     const assets = await loadClientAssets();

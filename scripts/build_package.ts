@@ -13,6 +13,21 @@ import process from "node:process";
 import * as esbuild from "esbuild";
 
 const root = new URL("..", import.meta.url);
+/** Bundled into the package's JavaScript (with what they import) rather than left as imports. */
+const BUNDLED_PACKAGES = ["markdown-it", "mdurl", "uc.micro", "entities", "linkify-it", "punycode.js", "jsep"];
+
+/** Leaves every package import as it is, except those of `bundled` (and their subpaths). */
+function externalPackagesExcept(bundled: string[]): esbuild.Plugin {
+  return {
+    name: "external-packages-except",
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, ({ path }) => {
+        const bundle = bundled.some((name) => path === name || path.startsWith(`${name}/`));
+        return bundle ? undefined : { path, external: true };
+      });
+    },
+  };
+}
 const dist = new URL("../dist/", import.meta.url);
 for (const stale of ["gui", "chunks", "mod.js", "mod.js.map", "mod.d.ts", "mod.d.ts.map", "worker.js", "worker.js.map", "worker.d.ts", "worker.d.ts.map"]) {
   await rm(new URL(stale, dist), { recursive: true, force: true });
@@ -45,7 +60,10 @@ await esbuild.build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  // Packages stay imports, except the Markdown parser and the expression parser: internal to Tapir, and
+  // as one bundled file they load faster than their ~20 modules resolved one by one (see BENCHMARKS.md,
+  // "Start: listening under 0.3 s"). They stay dependencies: the declarations refer to their types.
+  plugins: [externalPackagesExcept(BUNDLED_PACKAGES)],
   sourcemap: true,
   logLevel: "warning",
 });

@@ -19,7 +19,14 @@
  */
 
 export { type RuntimeName, runtimeName } from "./detect.ts";
-export { type AppBuilder, type RemoteAddress, type RunningServer, serveApp, type ServeOptions } from "./serve.ts";
+export {
+  type AppBuilder,
+  preloadServeAdapter,
+  type RemoteAddress,
+  type RunningServer,
+  serveApp,
+  type ServeOptions,
+} from "./serve.ts";
 export { bufferedAmount } from "./buffered_amount.ts";
 export { connectTcp, listenTcp, type TcpConnection, type TcpListener } from "./tcp.ts";
 export {

@@ -4,7 +4,6 @@
  * @module
  */
 
-import { spawn } from "node:child_process";
 import process from "node:process";
 
 /** The platform's "open this with the default application" command. */
@@ -31,12 +30,14 @@ function openCommand(url: string): [string, string[]] {
  * ```
  */
 export function openBrowser(url: string): void {
-  try {
+  // node:child_process is loaded only here: most starts never open a browser, and loading it is a few
+  // milliseconds of every start.
+  import("node:child_process").then(({ spawn }) => {
     const [command, args] = openCommand(url);
     const child = spawn(command, args, { stdio: "ignore", detached: true });
     child.on("error", () => {});
     child.unref();
-  } catch {
+  }).catch(() => {
     // Opening a browser is a convenience; the URL is printed anyway.
-  }
+  });
 }

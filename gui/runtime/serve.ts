@@ -69,6 +69,31 @@ export type AppBuilder = (upgradeWebSocket: UpgradeWebSocket, remoteAddress: Rem
  * ```
  */
 export async function serveApp(build: AppBuilder, options: ServeOptions): Promise<RunningServer> {
-  const adapter = runtimeName === "deno" ? await import("./serve_deno.ts") : await import("./serve_node.ts");
+  const adapter = await preloadServeAdapter();
   return adapter.serveApp(build, options);
+}
+
+/** What each runtime's adapter module exports. */
+interface ServeAdapter {
+  serveApp(build: AppBuilder, options: ServeOptions): Promise<RunningServer>;
+}
+let adapterLoading: Promise<ServeAdapter> | undefined;
+
+/**
+ * Starts loading the current runtime's server adapter (on Node, `@hono/node-server`, `@hono/node-ws` and
+ * `ws`: a good part of a start) without waiting for it, so that it loads while the caller does its other
+ * start-up work; {@linkcode serveApp} then finds it loaded. Calling it again returns the same load.
+ *
+ * @example
+ * ```ts
+ * void preloadServeAdapter();
+ * const assets = await loadAssets(); // meanwhile the adapter loads
+ * await serveApp(build, { port: 0, hostname: "127.0.0.1" });
+ * ```
+ */
+export function preloadServeAdapter(): Promise<ServeAdapter> {
+  adapterLoading ??= runtimeName === "deno" ? import("./serve_deno.ts") : import("./serve_node.ts");
+  // A failure is reported by serveApp, which awaits the same promise; not as an unhandled rejection here.
+  adapterLoading.catch(() => {});
+  return adapterLoading;
 }

@@ -1,12 +1,14 @@
 /**
  * The browser bundle as the server holds it: every file with its gzip form and ETag, and which scripts a
  * page needs for the element types it uses. `loadClientAssets()` takes the prebuilt `dist/client/` when it
- * is up to date and builds in memory otherwise, so a fresh checkout runs without a build step.
+ * is up to date and builds in memory otherwise, so a fresh checkout runs without a build step. A prebuilt
+ * file is read on its first request, not before listening (see client_bundle_folder.ts).
  *
  * The installed package has no client sources: it serves the bundle it was packed with, as is, and never
  * loads the builder (esbuild is not one of its dependencies).
  */
-import { fileExists, fileModifiedTime, readBinaryFile, readTextFile } from "../runtime/mod.ts";
+import { fileExists, fileModifiedTime, readTextFile } from "../runtime/mod.ts";
+import { openBundleFolder } from "./client_bundle_folder.ts";
 
 /** One file served under `ASSET_PATH` ("/_tapir/"). */
 export interface ClientAsset {
@@ -25,13 +27,22 @@ export interface PageScripts {
 }
 
 /** The client bundle, ready to serve. */
-export interface ClientAssets {
-  /** By file name under `ASSET_PATH`, e.g. "main.js", "tp_text.js", "tapir.css". */
-  files: Map<string, ClientAsset>;
+export interface ClientBundle {
+  /**
+   * One file by its name under `ASSET_PATH` (e.g. "main.js", "tp_text.js", "tapir.css"), undefined for a
+   * name the bundle lacks. A prebuilt file is read on its first request and kept.
+   */
+  read(name: string): Promise<ClientAsset | undefined>;
   /** The scripts a page showing these element types needs; types without browser code are skipped. */
   scriptsFor(elementTypes: Iterable<string>): PageScripts;
   /** How the bundle was made; what `dist/client/manifest.json` holds. */
   manifest: ClientManifest;
+}
+
+/** A bundle held in memory, every file at hand (what a build makes). */
+export interface ClientAssets extends ClientBundle {
+  /** By file name under `ASSET_PATH`, e.g. "main.js", "tp_text.js", "tapir.css". */
+  files: Map<string, ClientAsset>;
 }
 
 /** Describes a built bundle; written as `dist/client/manifest.json`. */
@@ -54,6 +65,12 @@ const ROOT = new URL("../../", import.meta.url);
 /** Present in a checkout of the repository, absent from the installed package. */
 const CLIENT_SOURCE = new URL("gui/client/main.ts", ROOT);
 /**
+ * Whether this module runs as TypeScript source (tsx, Deno) rather than compiled into `dist/`. Compiled
+ * Tapir, installed or built in the repository by `npm run build` (which builds the client bundle first),
+ * serves the bundle it was built with: it never looks at the sources, so its start stats nothing.
+ */
+const RUNS_FROM_SOURCE = import.meta.url.endsWith(".ts");
+/**
  * Where the prebuilt bundle may be, first found wins: `dist/client/` beside the sources (this module run
  * from `gui/server/`, or bundled into `dist/node/`), then `client/` beside the compiled modules (this module
  * compiled to `dist/gui/server/` in the package).
@@ -68,7 +85,7 @@ export interface LoadClientAssetsOptions {
 
 /**
  * The client bundle: from `dist/client/` when it is newer than every source it was built from, else
- * built in memory (slower start, same result).
+ * built in memory (slower start, same result). Compiled Tapir takes `dist/client/` as it is.
  *
  * @example
  * ```ts
@@ -76,8 +93,8 @@ export interface LoadClientAssetsOptions {
  * assets.scriptsFor(["text"]); // { modules: ["main.js", "tp_text.js"], preloads: ["chunk-….js"] }
  * ```
  */
-export async function loadClientAssets(options: LoadClientAssetsOptions = {}): Promise<ClientAssets> {
-  const hasSources = await fileExists(CLIENT_SOURCE);
+export async function loadClientAssets(options: LoadClientAssetsOptions = {}): Promise<ClientBundle> {
+  const hasSources = RUNS_FROM_SOURCE && (await fileExists(CLIENT_SOURCE));
   const folders = options.folder === undefined ? BUNDLE_FOLDERS : [options.folder];
   for (const folder of folders) {
     const built = await readBuiltAssets(folder, hasSources);
@@ -87,7 +104,8 @@ export async function loadClientAssets(options: LoadClientAssetsOptions = {}): P
     throw new Error(
       `Tapir's prebuilt client bundle is missing or incomplete (looked for manifest.json in ${
         folders.map((folder) => folder.href).join(" and ")
-      }) and its sources are not there to rebuild it: reinstall the tapir package.`,
+      }) and its sources are not there to rebuild it: reinstall the tapir package ` +
+        "(in Tapir's repository, run `npm run build`).",
     );
   }
   // Loaded only when needed: a server started from a prebuilt bundle never starts esbuild.
@@ -104,6 +122,19 @@ export async function loadClientAssets(options: LoadClientAssetsOptions = {}): P
  * ```
  */
 export function createClientAssets(manifest: ClientManifest, files: Map<string, ClientAsset>): ClientAssets {
+  const read = (name: string): Promise<ClientAsset | undefined> => Promise.resolve(files.get(name));
+  return { files, read, scriptsFor: scriptsForManifest(manifest), manifest };
+}
+
+/**
+ * The scripts a page needs, from a manifest's entries and imports; remembered per set of element types.
+ *
+ * @example
+ * ```ts
+ * scriptsForManifest(manifest)(["text"]); // { modules: ["main.js", "tp_text.js"], preloads: ["chunk-….js"] }
+ * ```
+ */
+export function scriptsForManifest(manifest: ClientManifest): ClientBundle["scriptsFor"] {
   const cache = new Map<string, PageScripts>();
   const scriptsFor = (elementTypes: Iterable<string>): PageScripts => {
     const types = [...new Set(elementTypes)].sort();
@@ -129,11 +160,11 @@ export function createClientAssets(manifest: ClientManifest, files: Map<string, 
     cache.set(cacheKey, scripts);
     return { modules: [...modules], preloads: [...scripts.preloads] };
   };
-  return { files, scriptsFor, manifest };
+  return scriptsFor;
 }
 
 /** The bundle in `folder`; with the sources at hand, only if it is newer than every one of them. */
-async function readBuiltAssets(folder: URL, checkFreshness: boolean): Promise<ClientAssets | undefined> {
+async function readBuiltAssets(folder: URL, checkFreshness: boolean): Promise<ClientBundle | undefined> {
   let manifest: ClientManifest | undefined;
   try {
     manifest = asManifest(JSON.parse(await readTextFile(new URL("manifest.json", folder))));
@@ -141,20 +172,8 @@ async function readBuiltAssets(folder: URL, checkFreshness: boolean): Promise<Cl
     return undefined;
   }
   if (manifest === undefined || (checkFreshness && !(await isFresh(manifest)))) return undefined;
-  const files = new Map<string, ClientAsset>();
-  try {
-    for (const [name, { contentType, etag }] of Object.entries(manifest.files)) {
-      const [body, gzip] = await Promise.all([
-        readBinaryFile(new URL(name, folder)),
-        readBinaryFile(new URL(`${name}.gz`, folder)),
-      ]);
-      files.set(name, { body, gzip, contentType, etag });
-    }
-  } catch {
-    // A half-written or pruned dist folder: build instead.
-    return undefined;
-  }
-  return createClientAssets(manifest, files);
+  const read = await openBundleFolder(folder, manifest);
+  return read === undefined ? undefined : { read, scriptsFor: scriptsForManifest(manifest), manifest };
 }
 
 async function isFresh(manifest: ClientManifest): Promise<boolean> {

@@ -8,7 +8,7 @@ import { readTextFile } from "../runtime/mod.ts";
 import { createClientAssets } from "./client_assets.ts";
 import type { ClientAsset, ClientAssets, ClientManifest } from "./client_assets.ts";
 
-export type { ClientAsset, ClientAssets, ClientManifest, PageScripts } from "./client_assets.ts";
+export type { ClientAsset, ClientAssets, ClientBundle, ClientManifest, PageScripts } from "./client_assets.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const OUT_DIR = "dist/client";

@@ -12,7 +12,7 @@ import { DOWNLOAD_PATH, UPLOAD_PATH } from "../protocol/file_transfer.ts";
 import { downloadHandler } from "./download_route.ts";
 import { uploadHandler } from "./upload_route.ts";
 import { resolveUploadLimits, type UploadLimits } from "./upload_limits.ts";
-import type { ClientAssets } from "./client_build.ts";
+import type { ClientBundle } from "./client_assets.ts";
 import { renderDocument } from "./render_document.ts";
 import { type AllowedOrigins, isAllowedOrigin } from "./origin_policy.ts";
 import { type AllowedHosts, allowedHostsOf, hostRefusal, isAllowedHost } from "./host_policy.ts";
@@ -22,7 +22,7 @@ import { createSocketEvents } from "./socket_endpoint.ts";
 import type { SocketEndpointDependencies } from "./socket_endpoint.ts";
 
 export interface AppOptions<S extends object> extends SocketEndpointDependencies<S> {
-  assets: ClientAssets;
+  assets: ClientBundle;
   upgradeWebSocket: UpgradeWebSocket;
   darkMode?: boolean;
   /** Limits of file_selector uploads (see upload_limits.ts for the defaults). */
@@ -80,8 +80,8 @@ export function createApp<S extends object>(options: AppOptions<S>): Hono {
   // A table's CSV, by the one-time token its socket request got (see elements/table/csv_downloads.ts).
   app.get(`${TABLE_CSV_PATH}:token`, (c) => csvDownloadResponse(c.req.param("token")));
 
-  app.get(`${ASSET_PATH}:file`, (c) => {
-    const asset = assets.files.get(c.req.param("file"));
+  app.get(`${ASSET_PATH}:file`, async (c) => {
+    const asset = await assets.read(c.req.param("file"));
     if (asset === undefined) return c.notFound();
     if (c.req.header("if-none-match") === asset.etag) return c.body(null, 304);
     const gzip = (c.req.header("accept-encoding") ?? "").includes("gzip");

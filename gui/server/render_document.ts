@@ -5,14 +5,14 @@
 import type { CompiledPage } from "../page/compiled_page.ts";
 import { ASSET_PATH } from "../protocol/messages.ts";
 import { PAGE_DESCRIPTOR_ID } from "../protocol/page_descriptor.ts";
-import type { ClientAssets } from "./client_build.ts";
+import type { ClientBundle } from "./client_assets.ts";
 
 export interface DocumentOptions {
   title: string;
   darkMode?: boolean;
 }
 
-export function renderDocument(page: CompiledPage, assets: ClientAssets, options: DocumentOptions): string {
+export function renderDocument(page: CompiledPage, assets: ClientBundle, options: DocumentOptions): string {
   const { modules, preloads } = assets.scriptsFor(page.elementTypes);
   const head = [
     `<meta charset="utf-8">`,

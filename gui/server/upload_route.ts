@@ -14,7 +14,7 @@ import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
 import type { ClientSession } from "./client_session.ts";
 import type { GuiContext } from "./gui_context.ts";
 import { type AllowedOrigins, isAllowedOrigin } from "./origin_policy.ts";
-import { type ReadFile, readMultipartUpload, UploadRefusal } from "./read_multipart_upload.ts";
+import type { ReadFile } from "./read_multipart_upload.ts";
 import { ResourceLimitError } from "./resource_limit_error.ts";
 import type { ServerLimits } from "./server_limits.ts";
 import type { SessionRegistry } from "./session_registry.ts";
@@ -61,6 +61,8 @@ export function uploadHandler<S extends object>(options: UploadHandlerOptions<S>
     }
 
     const maxFiles = element.props["multiple"] === true ? limits.maxFiles : 1;
+    // The multipart parser is loaded by the first upload, not at start: most apps never receive one.
+    const { readMultipartUpload, UploadRefusal } = await import("./read_multipart_upload.ts");
     let files: ReadFile[];
     try {
       files = await readMultipartUpload(c.req.raw, {

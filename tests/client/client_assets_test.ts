@@ -46,9 +46,10 @@ test("createClientAssets().scriptsFor() answers repeated calls with fresh arrays
 
 test("loadClientAssets() returns a complete bundle, from dist/client or built in memory", async () => {
   const assets = await loadClientAssets();
-  assert.ok(assets.files.has("main.js"));
-  assert.ok(assets.files.has("tapir.css"));
-  for (const name of Object.keys(assets.manifest.files)) assert.ok(assets.files.get(name)?.gzip.byteLength);
+  assert.ok(await assets.read("main.js"));
+  assert.ok(await assets.read("tapir.css"));
+  for (const name of Object.keys(assets.manifest.files)) assert.ok((await assets.read(name))?.gzip.byteLength);
+  assert.is(await assets.read("absent.js"), undefined);
 });
 
 /** Writes a bundle the way scripts/build_client.ts does, with the manifest changed by `edit`. */
@@ -68,7 +69,7 @@ test("loadClientAssets() takes a prebuilt bundle newer than its sources", async 
   try {
     const loaded = await loadClientAssets({ folder });
     assert.is(loaded.manifest.builtAt, built.manifest.builtAt);
-    assert.equal(loaded.files.get("main.js")?.gzip, built.files.get("main.js")?.gzip);
+    assert.equal((await loaded.read("main.js"))?.gzip, built.files.get("main.js")?.gzip);
     assert.equal(loaded.scriptsFor(["text"]), built.scriptsFor(["text"]));
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -94,7 +95,38 @@ test("loadClientAssets() rebuilds when the prebuilt bundle lacks a file", async 
   }));
   try {
     const loaded = await loadClientAssets({ folder });
-    assert.not.ok(loaded.files.has("gone.js"));
+    assert.not.ok("gone.js" in loaded.manifest.files, "the bundle was rebuilt at start");
+    assert.is(await loaded.read("gone.js"), undefined);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test("loadClientAssets() rebuilds when a prebuilt file lacks its gzip twin", async () => {
+  const built = await buildClientAssets();
+  const folder = await writeBundle(built, (manifest) => manifest);
+  try {
+    await rm(new URL("tapir.css.gz", folder));
+    const loaded = await loadClientAssets({ folder });
+    assert.is.not(loaded.manifest.builtAt, built.manifest.builtAt, "the bundle was rebuilt at start");
+    assert.ok((await loaded.read("tapir.css"))?.gzip.byteLength);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test("loadClientAssets() reads a prebuilt file on its first request and keeps it", async () => {
+  const built = await buildClientAssets();
+  const folder = await writeBundle(built, (manifest) => manifest);
+  try {
+    const loaded = await loadClientAssets({ folder });
+    // Changed after the start: a file read before listening would still hold the first bytes.
+    const later = new TextEncoder().encode("/* written after the start */");
+    await writeFile(new URL("tapir.css", folder), later);
+    assert.equal((await loaded.read("tapir.css"))?.body, later);
+    await writeFile(new URL("tapir.css", folder), "/* written after the first request */");
+    assert.equal((await loaded.read("tapir.css"))?.body, later, "the first read is kept");
+    assert.is((await loaded.read("tapir.css"))?.etag, built.manifest.files["tapir.css"]?.etag);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
