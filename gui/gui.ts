@@ -1,15 +1,15 @@
 /**
  * class Gui: wires pages, per-client state and the server together.
  */
-import { acceptsState, type BroadcastOptions } from "./broadcast_options.ts";
+import { acceptsState, type BroadcastOptions } from "./api/broadcast_options.ts";
 import { didYouMean, GuiConfigurationError, UnknownStateError } from "./errors.ts";
 import type { CompiledCallback, ExpressionScope } from "./expressions/mod.ts";
 import { compilePage } from "./page/compile_page.ts";
 import { compilePageTree } from "./page/compile_page_tree.ts";
 import type { CompiledPage } from "./page/compiled_page.ts";
 import type { PageCompileOptions, PageSource, PageText } from "./page/page_text.ts";
-import { PagePartial } from "./page_partial.ts";
-import { type ResolvedRunOptions, resolveRunOptions, type RunOptions } from "./run_options.ts";
+import { PagePartial } from "./api/page_partial.ts";
+import { type ResolvedRunOptions, resolveRunOptions, type RunOptions } from "./api/run_options.ts";
 import {
   commandLineArgs,
   openBrowser,
@@ -33,7 +33,7 @@ import { SessionRegistry } from "./server/session_registry.ts";
 import { connectWorker } from "./server/worker_host.ts";
 import { SharedVariables } from "./state/shared_variables.ts";
 import type { State } from "./state/state_type.ts";
-import type { GuiFunctions } from "./callback.ts";
+import type { GuiFunctions } from "./api/callback.ts";
 import type { WorkerLike } from "./runtime/worker.ts";
 
 export type { PageSource } from "./page/page_text.ts";
