@@ -25,7 +25,7 @@ export type { RunOptions } from "./gui/api/run_options.ts";
 export type { State, StateMethods } from "./gui/state/state_type.ts";
 export type { Callback, GuiFunction, GuiFunctions } from "./gui/api/callback.ts";
 export { defineFunctions } from "./gui/api/define_functions.ts";
-export type { GuiCallbacks } from "./gui/server/gui_context.ts";
+export type { GuiCallbacks } from "./gui/server/gui_callbacks.ts";
 export { getStateId } from "./gui/state/state_ids.ts";
 export { broadcastCallback, invokeCallback } from "./gui/api/invoke_callback.ts";
 export type { BroadcastOptions, StateFilter } from "./gui/api/broadcast_options.ts";

@@ -25,7 +25,9 @@ import { type AllowedOrigins, allowedOriginsOf } from "./server/origin_policy.ts
 import type { UploadLimits } from "./server/upload_limits.ts";
 import { resolveLimits, type ServerLimits } from "./server/server_limits.ts";
 import { type AllowedHosts, allowedHostsOf } from "./server/host_policy.ts";
-import type { AppFunction, GuiCallbacks, GuiContext } from "./server/gui_context.ts";
+import type { GuiCallbacks } from "./server/gui_callbacks.ts";
+import type { AppFunction } from "./server/app_function.ts";
+import type { GuiContext } from "./server/gui_context.ts";
 import { startPageReloader } from "./server/page_reloader.ts";
 import { PageRouter } from "./server/page_router.ts";
 import { PageViews } from "./server/page_views.ts";

@@ -6,7 +6,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { readBinaryFile } from "../runtime/mod.ts";
-import type { ClientAsset, ClientManifest } from "./client_assets.ts";
+import type { ClientAsset, ClientManifest } from "./client_bundle.ts";
 
 /** Reads one file of the bundle by its name under `ASSET_PATH`; undefined for a name it lacks. */
 export type ReadClientAsset = (name: string) => Promise<ClientAsset | undefined>;

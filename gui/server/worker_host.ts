@@ -6,7 +6,7 @@ import type { BroadcastOptions } from "../api/broadcast_options.ts";
 import { didYouMean } from "../errors.ts";
 import { readWorkerRequest, type WorkerReply, type WorkerRequest } from "../protocol/worker_messages.ts";
 import { messagePortOf, type WorkerLike } from "../runtime/worker.ts";
-import type { AppFunction } from "./gui_context.ts";
+import type { AppFunction } from "./app_function.ts";
 
 type Callback = (state: never, ...args: unknown[]) => unknown;
 
