@@ -33,7 +33,7 @@ export {
   residentMemoryBytes,
 } from "./process.ts";
 export { fileExists, fileModifiedTime, readBinaryFile, readTextFile } from "./files.ts";
-export { listFiles } from "./directory.ts";
+export { listFiles, listFolder } from "./directory.ts";
 export { spawnProcess } from "./spawn_process.ts";
 export type { ProcessSignal, SpawnedProcess, SpawnOptions } from "./spawn_types.ts";
 export { openBrowser } from "./open_browser.ts";

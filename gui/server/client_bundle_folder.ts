@@ -4,8 +4,7 @@
  * read on its first request and kept. Reading the ~100 files before listening cost a good part of a
  * start (see BENCHMARKS.md, "Start: listening under 0.3 s").
  */
-import { readdir } from "node:fs/promises";
-import { readBinaryFile } from "../runtime/mod.ts";
+import { listFolder, readBinaryFile } from "../runtime/mod.ts";
 import type { ClientAsset, ClientManifest } from "./client_bundle.ts";
 
 /** Reads one file of the bundle by its name under `ASSET_PATH`; undefined for a name it lacks. */
@@ -70,7 +69,7 @@ async function listsEveryFile(folder: URL, manifest: ClientManifest): Promise<bo
   if (folder.protocol !== "file:") return true;
   let present: Set<string>;
   try {
-    present = new Set(await readdir(folder));
+    present = new Set(await listFolder(folder));
   } catch {
     return false;
   }
