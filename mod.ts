@@ -21,26 +21,26 @@
  * @module
  */
 export { Gui, type GuiOptions, type PageSource } from "./gui/gui.ts";
-export type { RunOptions } from "./gui/run_options.ts";
+export type { RunOptions } from "./gui/api/run_options.ts";
 export type { State, StateMethods } from "./gui/state/state_type.ts";
-export type { Callback, GuiFunction, GuiFunctions } from "./gui/callback.ts";
-export { defineFunctions } from "./gui/define_functions.ts";
-export type { GuiCallbacks } from "./gui/server/gui_context.ts";
+export type { Callback, GuiFunction, GuiFunctions } from "./gui/api/callback.ts";
+export { defineFunctions } from "./gui/api/define_functions.ts";
+export type { GuiCallbacks } from "./gui/server/gui_callbacks.ts";
 export { getStateId } from "./gui/state/state_ids.ts";
-export { broadcastCallback, invokeCallback } from "./gui/invoke_callback.ts";
-export type { BroadcastOptions, StateFilter } from "./gui/broadcast_options.ts";
+export { broadcastCallback, invokeCallback } from "./gui/api/invoke_callback.ts";
+export type { BroadcastOptions, StateFilter } from "./gui/api/broadcast_options.ts";
 export {
   invokeLongCallback,
   type LongCallbackOptions,
   type LongCallbackStatus,
-} from "./gui/invoke_long_callback.ts";
+} from "./gui/api/invoke_long_callback.ts";
 export { type AppWorker, startWorker, type WorkerLike } from "./gui/runtime/worker.ts";
-export { navigate } from "./gui/navigate.ts";
-export { type NotificationType, notify, type NotifyOptions } from "./gui/notify.ts";
-export { holdControl, resumeControl } from "./gui/hold_control.ts";
-export { download, type DownloadContent } from "./gui/download.ts";
-export { PagePartial } from "./gui/page_partial.ts";
-export { pagesFromFolder } from "./gui/pages_from_folder.ts";
+export { navigate } from "./gui/api/navigate.ts";
+export { type NotificationType, notify, type NotifyOptions } from "./gui/api/notify.ts";
+export { holdControl, resumeControl } from "./gui/api/hold_control.ts";
+export { download, type DownloadContent } from "./gui/api/download.ts";
+export { PagePartial } from "./gui/api/page_partial.ts";
+export { pagesFromFolder } from "./gui/api/pages_from_folder.ts";
 export type { PageParams } from "./gui/protocol/navigation.ts";
 export {
   GuiConfigurationError,
@@ -52,7 +52,7 @@ export { CallbackTimeoutError } from "./gui/server/callback_timeout_error.ts";
 export { DEFAULT_LIMITS, type ServerLimits } from "./gui/server/server_limits.ts";
 
 // Runtime-neutral helpers for the code around a Gui (a TCP listener, a command line), the same on Deno and Node.
-export { flagValue } from "./gui/run_options.ts";
+export { flagValue } from "./gui/api/run_options.ts";
 export {
   commandLineArgs,
   connectTcp,

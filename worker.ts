@@ -12,5 +12,5 @@
  *
  * @module
  */
-export { workerBridge, type WorkerBridge, type WorkerBroadcastOptions } from "./gui/worker_bridge.ts";
+export { workerBridge, type WorkerBridge, type WorkerBroadcastOptions } from "./gui/api/worker_bridge.ts";
 export { type MessagePortLike, parentMessagePort } from "./gui/runtime/worker.ts";

@@ -1,15 +1,15 @@
 /**
  * class Gui: wires pages, per-client state and the server together.
  */
-import { acceptsState, type BroadcastOptions } from "./broadcast_options.ts";
+import { acceptsState, type BroadcastOptions } from "./api/broadcast_options.ts";
 import { didYouMean, GuiConfigurationError, UnknownStateError } from "./errors.ts";
 import type { CompiledCallback, ExpressionScope } from "./expressions/mod.ts";
 import { compilePage } from "./page/compile_page.ts";
 import { compilePageTree } from "./page/compile_page_tree.ts";
 import type { CompiledPage } from "./page/compiled_page.ts";
 import type { PageCompileOptions, PageSource, PageText } from "./page/page_text.ts";
-import { PagePartial } from "./page_partial.ts";
-import { type ResolvedRunOptions, resolveRunOptions, type RunOptions } from "./run_options.ts";
+import { PagePartial } from "./api/page_partial.ts";
+import { type ResolvedRunOptions, resolveRunOptions, type RunOptions } from "./api/run_options.ts";
 import {
   commandLineArgs,
   openBrowser,
@@ -25,7 +25,9 @@ import { type AllowedOrigins, allowedOriginsOf } from "./server/origin_policy.ts
 import type { UploadLimits } from "./server/upload_limits.ts";
 import { resolveLimits, type ServerLimits } from "./server/server_limits.ts";
 import { type AllowedHosts, allowedHostsOf } from "./server/host_policy.ts";
-import type { AppFunction, GuiCallbacks, GuiContext } from "./server/gui_context.ts";
+import type { GuiCallbacks } from "./server/gui_callbacks.ts";
+import type { AppFunction } from "./server/app_function.ts";
+import type { GuiContext } from "./server/gui_context.ts";
 import { startPageReloader } from "./server/page_reloader.ts";
 import { PageRouter } from "./server/page_router.ts";
 import { PageViews } from "./server/page_views.ts";
@@ -33,7 +35,7 @@ import { SessionRegistry } from "./server/session_registry.ts";
 import { connectWorker } from "./server/worker_host.ts";
 import { SharedVariables } from "./state/shared_variables.ts";
 import type { State } from "./state/state_type.ts";
-import type { GuiFunctions } from "./callback.ts";
+import type { GuiFunctions } from "./api/callback.ts";
 import type { WorkerLike } from "./runtime/worker.ts";
 
 export type { PageSource } from "./page/page_text.ts";

@@ -1,15 +1,12 @@
 /**
  * The name of the page the tab shows, as a signal: what a navbar marks as current. The navigator sets it
- * after each navigation.
+ * after each navigation; the signal lives in the page's context, which the navigator does not import.
  */
-import { signal } from "@lit-labs/signals";
 import type { Signal } from "@lit-labs/signals";
 import { pageContext } from "./page_context.ts";
 
-let current: Signal.State<string> | undefined;
-
 /**
- * The signal of the current page's name, created from the page descriptor on first use.
+ * The signal of the current page's name, created with the page's context from the page descriptor.
  *
  * @example
  * ```ts
@@ -17,6 +14,5 @@ let current: Signal.State<string> | undefined;
  * ```
  */
 export function currentPage(): Signal.State<string> {
-  current ??= signal(pageContext().page.page);
-  return current;
+  return pageContext().pageName;
 }

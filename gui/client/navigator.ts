@@ -21,7 +21,6 @@ import {
 } from "../protocol/navigation.ts";
 import type { PageDescriptor } from "../protocol/page_descriptor.ts";
 import type { Connection, ConnectionState } from "./connection.ts";
-import { currentPage } from "./current_page.ts";
 import type { Store } from "./store.ts";
 
 /** How a navigation changes the browser's history. */
@@ -41,6 +40,8 @@ export interface NavigatorTarget {
   store: Store;
   connection: Connection;
   setDescriptor(descriptor: PageDescriptor): void;
+  /** Marks the page shown by name (the current page's signal, see current_page.ts). */
+  setPageName(name: string): void;
 }
 
 /**
@@ -48,7 +49,12 @@ export interface NavigatorTarget {
  *
  * @example
  * ```ts
- * const navigator = new Navigator({ store, connection, setDescriptor: (page) => void (context.page = page) });
+ * const navigator = new Navigator({
+ *   store,
+ *   connection,
+ *   setDescriptor: (page) => void (context.page = page),
+ *   setPageName: (name) => pageName.set(name),
+ * });
  * navigator.start();
  * navigator.navigate("/about");
  * ```
@@ -178,7 +184,7 @@ export class Navigator {
     connection.page = message.page;
     connection.params = message.params;
     this.#shown = pagePath(message.page) + query(message.params);
-    currentPage().set(message.page);
+    this.#target.setPageName(message.page);
     const path = pagePath(message.page) + query(message.params) + pending.url.hash;
     if (pending.mode === "push") history.pushState(null, "", path);
     else if (pending.mode === "replace" || path !== location.pathname + location.search + location.hash) {

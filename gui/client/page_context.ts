@@ -3,6 +3,8 @@
  * Created on first use, by whichever module script runs first, so the order in which the browser runs
  * `main.js` and the element scripts does not matter.
  */
+import { signal } from "@lit-labs/signals";
+import type { Signal } from "@lit-labs/signals";
 import { PAGE_DESCRIPTOR_ID, type PageDescriptor } from "../protocol/page_descriptor.ts";
 import { SOCKET_PATH } from "../protocol/messages.ts";
 import { Connection } from "./connection.ts";
@@ -19,6 +21,8 @@ export interface PageContext {
   connection: Connection;
   /** Navigation without reload (see navigator.ts). */
   navigator: Navigator;
+  /** The name of the page shown, what a navbar marks as current (read it through current_page.ts). */
+  pageName: Signal.State<string>;
 }
 
 let current: PageContext | undefined;
@@ -65,14 +69,16 @@ function createPageContext(): PageContext {
     onNavigation: (message) => context?.navigator.receive(message),
     onView: (view) => context?.navigator.showView(view),
   });
+  const pageName = signal(page.page);
   const navigator = new Navigator({
     store,
     connection,
     setDescriptor: (descriptor) => {
       if (context !== undefined) context.page = descriptor;
     },
+    setPageName: (name) => pageName.set(name),
   });
-  context = { page, store, connection, navigator };
+  context = { page, store, connection, navigator, pageName };
   return context;
 }
 

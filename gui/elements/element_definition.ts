@@ -4,8 +4,10 @@
  * gives against this description.
  */
 import type { ElementDoc } from "./element_doc.ts";
-
+import type { ElementView } from "./element_view.ts";
 import type { WriteCheck } from "./write_check.ts";
+
+export type { ElementView } from "./element_view.ts";
 
 /**
  * How a property's text is turned into a value: `string` verbatim, `number` and `boolean` parsed, `list`
@@ -84,18 +86,6 @@ function hashText(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(36);
-}
-
-/** One element of one client's page, as a request handler sees it. */
-export interface ElementView {
-  /** The property's current value for this client: evaluated when bound, else the static value. */
-  value(name: string): unknown;
-  /**
-   * Runs the app's registered function `name` as `name(state, ...args)` with this client's State, the way
-   * callbacks run: a throw goes to onException and yields undefined. For what a request computes per row
-   * (a table's class names) or triggers (a table's on_edit). Rejects for a function the app did not register.
-   */
-  call(name: string, args: readonly unknown[]): Promise<unknown>;
 }
 
 export interface ElementDefinition {

@@ -4,7 +4,7 @@
  * bounds, a member of its lov, an ISO date...) and the server refuses anything else. The rule reads the
  * element's other properties as they are for this client's state (`max={limit}` is evaluated per state).
  */
-import type { ElementView } from "./element_definition.ts";
+import type { ElementView } from "./element_view.ts";
 
 /**
  * Returns undefined when `value` is something the element's UI can write, else what it expects, phrased to

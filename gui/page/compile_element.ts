@@ -9,7 +9,8 @@ import { ExpressionSyntaxError, parsePropertyValue } from "../expressions/mod.ts
 import type { Binding } from "../expressions/mod.ts";
 import type { ElementDescriptor } from "../protocol/page_descriptor.ts";
 import type { ElementNode, PropertyNode } from "../template/page_tree.ts";
-import type { CompilePageOptions, PageBuilder } from "./compile_page.ts";
+import type { CompilePageOptions } from "./compile_page_options.ts";
+import type { PageBuilder } from "./page_builder.ts";
 import type { ElementWrite } from "./compiled_page.ts";
 import { coerceProperty } from "./coerce_property.ts";
 import { compileInlineCallback } from "./compile_inline_callback.ts";

@@ -5,7 +5,8 @@
  */
 import { compileCallback, ExpressionSyntaxError, isInlineCallback } from "../expressions/mod.ts";
 import type { PropertyNode } from "../template/page_tree.ts";
-import type { CompilePageOptions, PageBuilder } from "./compile_page.ts";
+import type { CompilePageOptions } from "./compile_page_options.ts";
+import type { PageBuilder } from "./page_builder.ts";
 
 /**
  * Compiles `property` when its value is an inline callback, and returns whether it was one. Refuses one

@@ -27,3 +27,16 @@ export async function listFiles(folder: URL): Promise<string[]> {
   }
   return files.sort();
 }
+
+/**
+ * The names of the entries directly in `folder` (a `file:` URL), files and folders alike, unsorted.
+ *
+ * @example
+ * ```ts
+ * import { listFolder } from "./directory.ts";
+ * await listFolder(new URL("../dist/client/", import.meta.url)); // ["main.js", "main.js.gz", ...]
+ * ```
+ */
+export async function listFolder(folder: URL): Promise<string[]> {
+  return await readdir(folder);
+}

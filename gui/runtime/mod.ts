@@ -19,16 +19,11 @@
  */
 
 export { type RuntimeName, runtimeName } from "./detect.ts";
-export {
-  type AppBuilder,
-  preloadServeAdapter,
-  type RemoteAddress,
-  type RunningServer,
-  serveApp,
-  type ServeOptions,
-} from "./serve.ts";
+export { preloadServeAdapter, serveApp } from "./serve.ts";
+export type { AppBuilder, RemoteAddress, RunningServer, ServeOptions } from "./serve_types.ts";
 export { bufferedAmount } from "./buffered_amount.ts";
-export { connectTcp, listenTcp, type TcpConnection, type TcpListener } from "./tcp.ts";
+export { connectTcp, listenTcp } from "./tcp.ts";
+export type { TcpConnection, TcpListener } from "./tcp_types.ts";
 export {
   commandLineArgs,
   environmentVariable,
@@ -38,8 +33,9 @@ export {
   residentMemoryBytes,
 } from "./process.ts";
 export { fileExists, fileModifiedTime, readBinaryFile, readTextFile } from "./files.ts";
-export { listFiles } from "./directory.ts";
-export { type ProcessSignal, type SpawnedProcess, type SpawnOptions, spawnProcess } from "./spawn_process.ts";
+export { listFiles, listFolder } from "./directory.ts";
+export { spawnProcess } from "./spawn_process.ts";
+export type { ProcessSignal, SpawnedProcess, SpawnOptions } from "./spawn_types.ts";
 export { openBrowser } from "./open_browser.ts";
 export { type StopWatching, watchFiles, type WatchFilesOptions } from "./watch_files.ts";
 export { type ClientWebSocket, openWebSocket, type QueuedWebSocket } from "./web_socket_client.ts";

@@ -8,7 +8,7 @@ import { upgradeWebSocket as denoUpgradeWebSocket } from "hono/deno";
 import { getConnInfo } from "hono/deno";
 import { defineWebSocketHelper, type WSContext, type WSEvents } from "hono/ws";
 import { denoNamespace } from "./deno_namespace.ts";
-import type { AppBuilder, RunningServer, ServeOptions } from "./serve.ts";
+import type { AppBuilder, RunningServer, ServeOptions } from "./serve_types.ts";
 
 /** Wraps the events of one socket so that the server knows which sockets are open. */
 function trackEvents<T>(events: WSEvents<T>, open: Set<WSContext<T>>): WSEvents<T> {

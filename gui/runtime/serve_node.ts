@@ -9,7 +9,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { createNodeWebSocket } from "@hono/node-ws";
 import { defineWebSocketHelper } from "hono/ws";
 import type { AddressInfo } from "node:net";
-import type { AppBuilder, RunningServer, ServeOptions } from "./serve.ts";
+import type { AppBuilder, RunningServer, ServeOptions } from "./serve_types.ts";
 
 /** What closing needs from a `ws` client (the `ws` package ships no types). */
 interface TerminableSocket {

@@ -9,7 +9,7 @@
 
 import { denoNamespace } from "./deno_namespace.ts";
 import { bufferLines, collectText } from "./output_lines.ts";
-import type { SpawnedProcess, SpawnOptions } from "./spawn_process.ts";
+import type { SpawnedProcess, SpawnOptions } from "./spawn_types.ts";
 
 /** Iterates a byte stream (Deno's streams are async iterable, but not in every type library). */
 async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {

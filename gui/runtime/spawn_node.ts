@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { constants } from "node:os";
 import process from "node:process";
 import { bufferLines, collectText } from "./output_lines.ts";
-import type { SpawnedProcess, SpawnOptions } from "./spawn_process.ts";
+import type { SpawnedProcess, SpawnOptions } from "./spawn_types.ts";
 
 /**
  * Starts a child with `node:child_process`.

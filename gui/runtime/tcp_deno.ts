@@ -5,8 +5,8 @@
  */
 
 import { type DenoConn, denoNamespace } from "./deno_namespace.ts";
-import type { ServeOptions } from "./serve.ts";
-import type { TcpConnection, TcpListener } from "./tcp.ts";
+import type { ServeOptions } from "./serve_types.ts";
+import type { TcpConnection, TcpListener } from "./tcp_types.ts";
 
 const encoder = new TextEncoder();
 

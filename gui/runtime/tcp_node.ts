@@ -5,8 +5,8 @@
  */
 
 import { connect, createServer, type Socket } from "node:net";
-import type { ServeOptions } from "./serve.ts";
-import type { TcpConnection, TcpListener } from "./tcp.ts";
+import type { ServeOptions } from "./serve_types.ts";
+import type { TcpConnection, TcpListener } from "./tcp_types.ts";
 
 /** Yields the socket's chunks as plain Uint8Arrays; an error (ECONNRESET...) ends the stream like a close. */
 async function* readChunks(socket: Socket): AsyncGenerator<Uint8Array> {

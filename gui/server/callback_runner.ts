@@ -6,7 +6,7 @@
  */
 import type { State } from "../state/state_type.ts";
 import { CallbackTimeoutError } from "./callback_timeout_error.ts";
-import type { GuiCallbacks } from "./gui_context.ts";
+import type { GuiCallbacks } from "./gui_callbacks.ts";
 import type { ServerLimits } from "./server_limits.ts";
 
 export interface CallbackFailureSink {

@@ -8,58 +8,9 @@
  * loads the builder (esbuild is not one of its dependencies).
  */
 import { fileExists, fileModifiedTime, readTextFile } from "../runtime/mod.ts";
+import type { ClientBundle, ClientManifest } from "./client_bundle.ts";
 import { openBundleFolder } from "./client_bundle_folder.ts";
-
-/** One file served under `ASSET_PATH` ("/_tapir/"). */
-export interface ClientAsset {
-  body: Uint8Array;
-  gzip: Uint8Array;
-  contentType: string;
-  etag: string;
-}
-
-/** The scripts of a page: module scripts to run, and the chunks they import, to preload. */
-export interface PageScripts {
-  /** File names under `ASSET_PATH`: "main.js" first, then "tp_<type>.js" per element type. */
-  modules: string[];
-  /** File names under `ASSET_PATH` of the shared chunks those modules import. */
-  preloads: string[];
-}
-
-/** The client bundle, ready to serve. */
-export interface ClientBundle {
-  /**
-   * One file by its name under `ASSET_PATH` (e.g. "main.js", "tp_text.js", "tapir.css"), undefined for a
-   * name the bundle lacks. A prebuilt file is read on its first request and kept.
-   */
-  read(name: string): Promise<ClientAsset | undefined>;
-  /** The scripts a page showing these element types needs; types without browser code are skipped. */
-  scriptsFor(elementTypes: Iterable<string>): PageScripts;
-  /** How the bundle was made; what `dist/client/manifest.json` holds. */
-  manifest: ClientManifest;
-}
-
-/** A bundle held in memory, every file at hand (what a build makes). */
-export interface ClientAssets extends ClientBundle {
-  /** By file name under `ASSET_PATH`, e.g. "main.js", "tp_text.js", "tapir.css". */
-  files: Map<string, ClientAsset>;
-}
-
-/** Describes a built bundle; written as `dist/client/manifest.json`. */
-export interface ClientManifest {
-  version: 1;
-  /** When the build started (ms since the epoch): sources modified later make the bundle stale. */
-  builtAt: number;
-  /** Files and folders, relative to the project root, whose changes make the bundle stale. */
-  inputs: string[];
-  /** The entry script every page runs. */
-  main: string;
-  /** Element type -> its entry script. */
-  elements: Record<string, string>;
-  /** Script -> the chunks it imports statically. */
-  imports: Record<string, string[]>;
-  files: Record<string, { contentType: string; etag: string }>;
-}
+import { scriptsForManifest } from "./scripts_for_manifest.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 /** Present in a checkout of the repository, absent from the installed package. */
@@ -111,56 +62,6 @@ export async function loadClientAssets(options: LoadClientAssetsOptions = {}): P
   // Loaded only when needed: a server started from a prebuilt bundle never starts esbuild.
   const { buildClientAssets } = await import("./client_build.ts");
   return await buildClientAssets();
-}
-
-/**
- * Makes {@linkcode ClientAssets} from a manifest and the files it lists.
- *
- * @example
- * ```ts
- * const assets = createClientAssets(manifest, files);
- * ```
- */
-export function createClientAssets(manifest: ClientManifest, files: Map<string, ClientAsset>): ClientAssets {
-  const read = (name: string): Promise<ClientAsset | undefined> => Promise.resolve(files.get(name));
-  return { files, read, scriptsFor: scriptsForManifest(manifest), manifest };
-}
-
-/**
- * The scripts a page needs, from a manifest's entries and imports; remembered per set of element types.
- *
- * @example
- * ```ts
- * scriptsForManifest(manifest)(["text"]); // { modules: ["main.js", "tp_text.js"], preloads: ["chunk-….js"] }
- * ```
- */
-export function scriptsForManifest(manifest: ClientManifest): ClientBundle["scriptsFor"] {
-  const cache = new Map<string, PageScripts>();
-  const scriptsFor = (elementTypes: Iterable<string>): PageScripts => {
-    const types = [...new Set(elementTypes)].sort();
-    const cacheKey = types.join(" ");
-    const cached = cache.get(cacheKey);
-    if (cached !== undefined) return { modules: [...cached.modules], preloads: [...cached.preloads] };
-    const modules = [manifest.main];
-    for (const type of types) {
-      const entry = manifest.elements[type];
-      if (entry !== undefined) modules.push(entry);
-    }
-    const preloads = new Set<string>();
-    const visit = (file: string): void => {
-      for (const chunk of manifest.imports[file] ?? []) {
-        if (preloads.has(chunk)) continue;
-        preloads.add(chunk);
-        visit(chunk);
-      }
-    };
-    modules.forEach(visit);
-    for (const module of modules) preloads.delete(module);
-    const scripts = { modules, preloads: [...preloads] };
-    cache.set(cacheKey, scripts);
-    return { modules: [...modules], preloads: [...scripts.preloads] };
-  };
-  return scriptsFor;
 }
 
 /** The bundle in `folder`; with the sources at hand, only if it is newer than every one of them. */

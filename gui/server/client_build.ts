@@ -5,10 +5,10 @@
  */
 import type * as Esbuild from "esbuild";
 import { readTextFile } from "../runtime/mod.ts";
-import { createClientAssets } from "./client_assets.ts";
-import type { ClientAsset, ClientAssets, ClientManifest } from "./client_assets.ts";
+import type { ClientAsset, ClientAssets, ClientManifest } from "./client_bundle.ts";
+import { createClientAssets } from "./create_client_assets.ts";
 
-export type { ClientAsset, ClientAssets, ClientBundle, ClientManifest, PageScripts } from "./client_assets.ts";
+export type { ClientAsset, ClientAssets, ClientBundle, ClientManifest, PageScripts } from "./client_bundle.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const OUT_DIR = "dist/client";

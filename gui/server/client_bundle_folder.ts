@@ -4,8 +4,8 @@
  * read on its first request and kept. Reading the ~100 files before listening cost a good part of a
  * start (see BENCHMARKS.md, "Start: listening under 0.3 s").
  */
-import { listFiles, readBinaryFile } from "../runtime/mod.ts";
-import type { ClientAsset, ClientManifest } from "./client_assets.ts";
+import { listFolder, readBinaryFile } from "../runtime/mod.ts";
+import type { ClientAsset, ClientManifest } from "./client_bundle.ts";
 
 /** Reads one file of the bundle by its name under `ASSET_PATH`; undefined for a name it lacks. */
 export type ReadClientAsset = (name: string) => Promise<ClientAsset | undefined>;
@@ -69,7 +69,7 @@ async function listsEveryFile(folder: URL, manifest: ClientManifest): Promise<bo
   if (folder.protocol !== "file:") return true;
   let present: Set<string>;
   try {
-    present = new Set(await listFiles(folder));
+    present = new Set(await listFolder(folder));
   } catch {
     return false;
   }

@@ -13,7 +13,7 @@ import { ClientState } from "../state/client_state.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
 import { describeValue } from "../elements/writes/describe_value.ts";
 import { checkWrite, type WriteSource } from "./check_write.ts";
-import type { GuiContext } from "./gui_context.ts";
+import type { SessionContext } from "./session_context.ts";
 import { Outbox } from "./outbox.ts";
 
 export class ClientSession<S extends object> {
@@ -27,7 +27,7 @@ export class ClientSession<S extends object> {
   expiryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Binding key -> what the tab holds: the value for direct bindings, its JSON for computed ones. */
   readonly #known = new Map<string, unknown>();
-  readonly #context: GuiContext<S>;
+  readonly #context: SessionContext<S>;
   readonly #runner: CallbackRunner<S>;
   readonly #scope: ExpressionScope;
   /** Variables whose onChange is running, so that an onChange that sets its own variable does not recurse. */
@@ -38,7 +38,7 @@ export class ClientSession<S extends object> {
   /** Set after the first fault of this session, which alone is logged (one bad value may fail every flush). */
   #faulted = false;
 
-  constructor(id: string, secret: string, context: GuiContext<S>, runner: CallbackRunner<S>) {
+  constructor(id: string, secret: string, context: SessionContext<S>, runner: CallbackRunner<S>) {
     this.secret = secret;
     this.#context = context;
     this.#runner = runner;

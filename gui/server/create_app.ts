@@ -12,7 +12,7 @@ import { DOWNLOAD_PATH, UPLOAD_PATH } from "../protocol/file_transfer.ts";
 import { downloadHandler } from "./download_route.ts";
 import { uploadHandler } from "./upload_route.ts";
 import { resolveUploadLimits, type UploadLimits } from "./upload_limits.ts";
-import type { ClientBundle } from "./client_assets.ts";
+import type { ClientBundle } from "./client_bundle.ts";
 import { renderDocument } from "./render_document.ts";
 import { type AllowedOrigins, isAllowedOrigin } from "./origin_policy.ts";
 import { type AllowedHosts, allowedHostsOf, hostRefusal, isAllowedHost } from "./host_policy.ts";

@@ -26,7 +26,7 @@ import type {
 } from "../protocol/navigation.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
 import type { ClientSession } from "./client_session.ts";
-import type { GuiCallbacks } from "./gui_context.ts";
+import type { GuiCallbacks } from "./gui_callbacks.ts";
 import type { PageViews } from "./page_views.ts";
 import { registerStateNavigation } from "./state_navigation.ts";
 

@@ -5,7 +5,7 @@
 import type { CompiledPage } from "../page/compiled_page.ts";
 import { ASSET_PATH } from "../protocol/messages.ts";
 import { PAGE_DESCRIPTOR_ID } from "../protocol/page_descriptor.ts";
-import type { ClientBundle } from "./client_assets.ts";
+import type { ClientBundle } from "./client_bundle.ts";
 
 export interface DocumentOptions {
   title: string;

@@ -12,7 +12,7 @@ import type { DownloadMessage, HoldMessage, NotifyMessage } from "../protocol/no
 import type { ServerMessage } from "../protocol/messages.ts";
 import type { CallbackRunner } from "./callback_runner.ts";
 import type { ClientSession } from "./client_session.ts";
-import type { AppFunction } from "./gui_context.ts";
+import type { AppFunction } from "./app_function.ts";
 
 /** Notifications and downloads kept for an offline tab; older ones give way. */
 const MAX_WAITING = 8;

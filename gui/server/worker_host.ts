@@ -2,11 +2,11 @@
  * The main thread's side of the worker bridge: runs what a worker asks (see protocol/worker_messages.ts)
  * with the Gui's registered functions, and answers with the result or the reason it failed.
  */
-import type { BroadcastOptions } from "../broadcast_options.ts";
+import type { BroadcastOptions } from "../api/broadcast_options.ts";
 import { didYouMean } from "../errors.ts";
 import { readWorkerRequest, type WorkerReply, type WorkerRequest } from "../protocol/worker_messages.ts";
 import { messagePortOf, type WorkerLike } from "../runtime/worker.ts";
-import type { AppFunction } from "./gui_context.ts";
+import type { AppFunction } from "./app_function.ts";
 
 type Callback = (state: never, ...args: unknown[]) => unknown;
 

@@ -17,7 +17,7 @@ import {
   forEachContainer,
   unwrapProxies,
 } from "./container_copy.ts";
-import { collectionHandler, fieldsHandler } from "./tracked_handlers.ts";
+import { collectionHandler, fieldsHandler, type ProxyTracker } from "./tracked_handlers.ts";
 
 /** How a tracker reaches the variables it tracks. */
 export interface TrackerHooks {
@@ -37,7 +37,7 @@ interface ProxyRecord {
 /** Every tracked proxy of every tracker, to unwrap a proxy assigned anywhere. */
 const records = new WeakMap<object, ProxyRecord>();
 
-export class DeepTracker {
+export class DeepTracker implements ProxyTracker {
   readonly #hooks: TrackerHooks;
   /** Variables whose every object was made by this tracker and is held by nothing outside it. */
   readonly #owned = new Set<string>();

@@ -2,10 +2,22 @@
  * The object the app's callbacks receive as `state`: reads and writes of variables by name, plus the
  * methods of `StateMethods`. A variable named like a method hides the method (use the variable).
  */
-import type { ClientState } from "./client_state.ts";
 import type { State, StateMethods } from "./state_type.ts";
 
-export function createStateProxy<S extends object>(client: ClientState<S>): State<S> {
+/**
+ * What the proxy reads and writes through: one tab's ClientState (client_state.ts, which creates the
+ * proxy), named here so that this file need not import it back.
+ */
+export interface StateProxyTarget {
+  /** The variables by name; the proxy's target, for `in` and key listing. */
+  readonly values: Record<string, unknown>;
+  read(name: string): unknown;
+  set(name: string, value: unknown): void;
+  refresh(name: string): void;
+  batch<R>(fn: () => R | Promise<R>): Promise<Awaited<R>>;
+}
+
+export function createStateProxy<S extends object>(client: StateProxyTarget): State<S> {
   const methods: StateMethods<S> = {
     assign: (name, value) => client.set(name, value),
     refresh: (name) => client.refresh(name),

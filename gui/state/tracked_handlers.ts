@@ -3,14 +3,30 @@
  * methods). Every trap works on the object the proxy stands for now, which is its copy after a copy on write,
  * not necessarily the proxy's own target.
  */
-import type { DeepTracker } from "./deep_tracker.ts";
+
+/**
+ * What the traps ask of the tracker that made the proxy (DeepTracker, deep_tracker.ts, which imports these
+ * handlers): named here so that this file need not import it back.
+ */
+export interface ProxyTracker {
+  /** The object a proxy of `root` stands for now (its copy after a copy on write). */
+  resolve(root: string, target: object): object;
+  /** Wraps a value read under `root` in a tracking proxy (cached in `proxies`). */
+  track(root: string, value: unknown, proxies?: WeakMap<object, object>): unknown;
+  /** The object to write for a proxy of `target`, copied first if it is not the tracker's own. */
+  writable(root: string, target: object): object;
+  /** A value written inside a container of `root`, prepared to be stored there. */
+  adoptInto(root: string, value: unknown): unknown;
+  /** Marks `root` changed. */
+  mutated(root: string): void;
+}
 
 /** Map and Set methods that change the collection. */
 const COLLECTION_MUTATORS: ReadonlySet<PropertyKey> = new Set(["set", "add", "delete", "clear"]);
 
 /** `proxies` is the tracker's proxy cache for `root`, passed in so that each read skips finding it. */
 export function fieldsHandler(
-  tracker: DeepTracker,
+  tracker: ProxyTracker,
   root: string,
   proxies: WeakMap<object, object>,
 ): ProxyHandler<object> {
@@ -51,7 +67,7 @@ export function fieldsHandler(
  * collection itself, and the changing ones mark the root. Their entries are handed out as they are, not
  * tracked: changing an object kept in a Map in place needs `state.refresh(name)`.
  */
-export function collectionHandler(tracker: DeepTracker, root: string): ProxyHandler<object> {
+export function collectionHandler(tracker: ProxyTracker, root: string): ProxyHandler<object> {
   return {
     get(target, key, receiver) {
       const collection = tracker.resolve(root, target);

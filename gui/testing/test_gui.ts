@@ -1,7 +1,7 @@
 /** A Gui running for tests: on a free port, quiet, with scripted tabs and their server-side States. */
 import type { Gui } from "../gui.ts";
-import type { RunOptions } from "../run_options.ts";
-import { invokeCallback } from "../invoke_callback.ts";
+import type { RunOptions } from "../api/run_options.ts";
+import { invokeCallback } from "../api/invoke_callback.ts";
 import type { State } from "../state/state_type.ts";
 import { TestClient, type TestClientOptions } from "./test_client.ts";
 

@@ -4,8 +4,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createClientAssets, loadClientAssets } from "../../gui/server/client_assets.ts";
-import type { ClientAssets, ClientManifest } from "../../gui/server/client_assets.ts";
+import { loadClientAssets } from "../../gui/server/client_assets.ts";
+import { createClientAssets } from "../../gui/server/create_client_assets.ts";
+import type { ClientAssets, ClientManifest } from "../../gui/server/client_bundle.ts";
 import { buildClientAssets } from "../../gui/server/client_build.ts";
 
 const manifest: ClientManifest = {

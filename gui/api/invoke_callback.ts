@@ -3,8 +3,8 @@
  * Taipy's API, delegating to the Gui.
  */
 import type { BroadcastOptions } from "./broadcast_options.ts";
-import type { Gui } from "./gui.ts";
-import type { State } from "./state/state_type.ts";
+import type { Gui } from "../gui.ts";
+import type { State } from "../state/state_type.ts";
 
 /**
  * Runs `fn(state, ...args)` for the client whose state id is `stateId`, pushes what it changed to that

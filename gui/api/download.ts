@@ -1,5 +1,5 @@
 /** `download(state, content, name)`: Taipy's download action, a file saved by one tab's browser. */
-import { tabControls } from "./server/tab_controls.ts";
+import { tabControls } from "../server/tab_controls.ts";
 
 /**
  * What `download()` takes: bytes, a Blob, or text (saved as UTF-8).

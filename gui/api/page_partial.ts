@@ -2,8 +2,8 @@
  * A partial: a named piece of page that every `part` with `partial=name` shows, and whose content can be
  * replaced for one tab. Made by `gui.addPartial(name, content)`.
  */
-import type { PageText } from "./page/page_text.ts";
-import { stateNavigation } from "./server/state_navigation.ts";
+import type { PageText } from "../page/page_text.ts";
+import { stateNavigation } from "../server/state_navigation.ts";
 
 /**
  * A handle on a partial (Taipy's `Partial`; named so as not to shadow TypeScript's `Partial<T>`).

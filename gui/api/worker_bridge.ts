@@ -9,8 +9,8 @@ import {
   type WorkerAssignSharedMessage,
   type WorkerBroadcastMessage,
   type WorkerInvokeMessage,
-} from "./protocol/worker_messages.ts";
-import { type MessagePortLike, parentMessagePort } from "./runtime/worker.ts";
+} from "../protocol/worker_messages.ts";
+import { type MessagePortLike, parentMessagePort } from "../runtime/worker.ts";
 
 /** Worker requests before their `tapir`, `id` and `type`. */
 type Request =

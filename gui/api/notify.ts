@@ -1,9 +1,9 @@
 /** `notify(state, type, message, { duration })`: Taipy's notification, a toast in one tab. */
-import { didYouMean, GuiConfigurationError } from "./errors.ts";
-import type { NotificationLevel } from "./protocol/notices.ts";
-import { tabControls } from "./server/tab_controls.ts";
+import { didYouMean, GuiConfigurationError } from "../errors.ts";
+import type { NotificationLevel } from "../protocol/notices.ts";
+import { tabControls } from "../server/tab_controls.ts";
 
-export type { NotificationLevel } from "./protocol/notices.ts";
+export type { NotificationLevel } from "../protocol/notices.ts";
 
 /**
  * A notification's kind: its full name, or Taipy's one-letter short form.

@@ -1,6 +1,6 @@
 /** `holdControl(state, cancel?, message?)` and `resumeControl(state)`: Taipy's blocking overlay. */
-import type { State } from "./state/state_type.ts";
-import { tabControls } from "./server/tab_controls.ts";
+import type { State } from "../state/state_type.ts";
+import { tabControls } from "../server/tab_controls.ts";
 
 /**
  * Blocks the tab of `state` behind an overlay showing `message` until `resumeControl(state)`: nothing on

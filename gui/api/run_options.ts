@@ -3,7 +3,7 @@
  * `--dark`, `--no-browser`). The command line wins, as in Taipy, so a deployed app can be moved without
  * editing its code.
  */
-import { GuiConfigurationError } from "./errors.ts";
+import { GuiConfigurationError } from "../errors.ts";
 
 /**
  * What `gui.run()` takes. `--port`, `--host`, `--dark` and `--watch` on the command line win over them.

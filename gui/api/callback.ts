@@ -3,7 +3,7 @@
  * `new Gui<S>()` reaches them: an inline `(state) => { state.count += 1; }` needs no annotation, and
  * `state.cuont` is a compile error.
  */
-import type { State } from "./state/state_type.ts";
+import type { State } from "../state/state_type.ts";
 
 /**
  * A function that runs for one tab: `on_action=add`, `on_change=check`, an adapter, a table's

@@ -1,7 +1,7 @@
 /** `pagesFromFolder(url)`: every `.md` file of a folder as a page, named after its path. */
-import { GuiConfigurationError } from "./errors.ts";
-import { PAGE_NAME } from "./protocol/navigation.ts";
-import { listFiles } from "./runtime/mod.ts";
+import { GuiConfigurationError } from "../errors.ts";
+import { PAGE_NAME } from "../protocol/navigation.ts";
+import { listFiles } from "../runtime/mod.ts";
 
 /**
  * The pages of a folder, for the Gui's `pages`: each `.md` file below it (subfolders included) becomes the

@@ -2,8 +2,8 @@
  * Taipy's `invoke_long_callback`: work that takes a while, run off the client's path, with progress reported
  * to the client's state while it runs and once when it ends.
  */
-import type { State } from "./state/state_type.ts";
-import { stateInvoker } from "./state/state_invokers.ts";
+import type { State } from "../state/state_type.ts";
+import { stateInvoker } from "../state/state_invokers.ts";
 
 /**
  * Called with the client's state while the work runs (`status` = how many periods have elapsed) and once at

@@ -1,6 +1,6 @@
 /** `navigate(state, to, params)`: Taipy's free function, moving one tab to another page. */
-import type { PageParams } from "./protocol/navigation.ts";
-import { stateNavigation } from "./server/state_navigation.ts";
+import type { PageParams } from "../protocol/navigation.ts";
+import { stateNavigation } from "../server/state_navigation.ts";
 
 /**
  * Moves the tab of `state` to page `to` ("/" or omitted: the first page), with `params` as the URL's query
