@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkButtonAction } from "./actions/fixed_action.ts";
 
 /** `<|Press me|button|on_action=pressed|>`: runs an action when pressed. */
 export const button = defineElement({
@@ -15,6 +16,7 @@ export const button = defineElement({
     },
   },
   actions: true,
+  checkAction: checkButtonAction,
   interactive: true,
   properties: {
     label: { type: "string", dynamic: true },

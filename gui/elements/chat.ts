@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkChatAction } from "./actions/chat_action.ts";
 
 /**
  * `<|{messages}|chat|users={users}|sender_id=me|on_action=send|>`: a conversation, newest at the bottom,
@@ -11,7 +12,8 @@ export const chat = defineElement({
   name: "chat",
   defaultProperty: "messages",
   doc: {
-    summary: "A conversation, newest at the bottom, and a field to write in. Each message is `[id, text, senderId]` or `{id, text, senderId}`. The app appends the message to its list: the element never writes it back itself.",
+    summary:
+      "A conversation, newest at the bottom, and a field to write in. Each message is `[id, text, senderId]` or `{id, text, senderId}`. The app appends the message to its list: the element never writes it back itself.",
     example: "<|{messages}|chat|users={users}|sender_id=me|on_action=send|>",
     defaults: {
       sender_id: "taipy",
@@ -27,10 +29,12 @@ export const chat = defineElement({
       show_sender: "Show the sender's name over each message.",
     },
     calls: {
-      on_action: "`(state, id, { text, senderId, args: [reason, messagesKey, text, senderId] })`: `reason` is `\"Enter\"` or `\"click\"` (`args` as in Taipy).",
+      on_action:
+        '`(state, id, { text, senderId, args: [reason, messagesKey, text, senderId] })`: `reason` is `"Enter"` or `"click"` (`args` as in Taipy).',
     },
   },
   actions: true,
+  checkAction: checkChatAction,
   interactive: true,
   properties: {
     messages: { type: "any", dynamic: true },

@@ -1,5 +1,6 @@
 import { defineElement, type ValueTransform } from "./element_definition.ts";
 import { imageContent } from "./image_content.ts";
+import { checkImageAction } from "./actions/fixed_action.ts";
 
 /** Bytes become a `data:` URL; strings (URLs) pass through. */
 const imageTransform: ValueTransform = { name: "image", apply: (value) => imageContent(value) };
@@ -13,7 +14,8 @@ export const image = defineElement({
   name: "image",
   defaultProperty: "content",
   doc: {
-    summary: "An image: `content` is a URL, or bytes in the state (a `Uint8Array`) that the server sends as a `data:` URL. The server never reads a file for an image.",
+    summary:
+      "An image: `content` is a URL, or bytes in the state (a `Uint8Array`) that the server sends as a `data:` URL. The server never reads a file for an image.",
     example: "<|{photo}|image|label=Team photo|on_action=clicked|>",
     properties: {
       content: "A URL, or the image's bytes.",
@@ -24,6 +26,7 @@ export const image = defineElement({
     },
   },
   actions: true,
+  checkAction: checkImageAction,
   interactive: true,
   properties: {
     content: { type: "any", dynamic: true, transform: () => imageTransform },

@@ -1,12 +1,14 @@
 import { defineElement } from "./element_definition.ts";
 import { checkInputWrite } from "./writes/input_write.ts";
+import { checkInputAction } from "./actions/input_action.ts";
 
 /** `<|{name}|input|label=Name|>`: a text field that writes what the user types back into the state. */
 export const input = defineElement({
   name: "input",
   defaultProperty: "value",
   doc: {
-    summary: "A text field that writes what the user types back into the variable, after `change_delay` ms of calm. `action_keys` names keys that run the action.",
+    summary:
+      "A text field that writes what the user types back into the variable, after `change_delay` ms of calm. `action_keys` names keys that run the action.",
     example: "<|{name}|input|label=Name|action_keys=Enter|on_action=search|>",
     defaults: {
       password: "false",
@@ -24,10 +26,11 @@ export const input = defineElement({
       action_keys: "Keys that run the action (`Enter;Escape;F1`).",
     },
     calls: {
-      on_action: "`(state, id, { key })`: `key` is the key pressed (`\"Enter\"`).",
+      on_action: '`(state, id, { key })`: `key` is the key pressed (`"Enter"`).',
     },
   },
   actions: true,
+  checkAction: checkInputAction,
   interactive: true,
   properties: {
     value: { type: "any", dynamic: true, twoWay: true, checkWrite: checkInputWrite },

@@ -1,4 +1,5 @@
 import { defineElement } from "./element_definition.ts";
+import { checkLoginAction } from "./actions/login_action.ts";
 
 /**
  * `<|Welcome|login|message={login_error}|on_action=log_in|>`: a user name and password form. Submitting it
@@ -9,7 +10,8 @@ export const login = defineElement({
   name: "login",
   defaultProperty: "title",
   doc: {
-    summary: "A user name and password form. Submitting it (the button, or Enter in either field) runs the action.",
+    summary:
+      "A user name and password form. Submitting it (the button, or Enter in either field) runs the action.",
     example: "<|Welcome|login|message={loginError}|on_action=logIn|>",
     defaults: {
       title: "Log in",
@@ -23,6 +25,7 @@ export const login = defineElement({
     },
   },
   actions: true,
+  checkAction: checkLoginAction,
   properties: {
     title: { type: "string", dynamic: true },
     message: { type: "string", dynamic: true },
