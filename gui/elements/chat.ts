@@ -12,8 +12,7 @@ export const chat = defineElement({
   name: "chat",
   defaultProperty: "messages",
   doc: {
-    summary:
-      "A conversation, newest at the bottom, and a field to write in. Each message is `[id, text, senderId]` or `{id, text, senderId}`. The app appends the message to its list: the element never writes it back itself.",
+    summary: "A conversation, newest at the bottom, and a field to write in. Each message is `[id, text, senderId]` or `{id, text, senderId}`. The app appends the message to its list: the element never writes it back itself.",
     example: "<|{messages}|chat|users={users}|sender_id=me|on_action=send|>",
     defaults: {
       sender_id: "taipy",
@@ -29,8 +28,7 @@ export const chat = defineElement({
       show_sender: "Show the sender's name over each message.",
     },
     calls: {
-      on_action:
-        '`(state, id, { text, senderId, args: [reason, messagesKey, text, senderId] })`: `reason` is `"Enter"` or `"click"` (`args` as in Taipy).',
+      on_action: "`(state, id, { text, senderId, args: [reason, messagesKey, text, senderId] })`: `reason` is `\"Enter\"` or `\"click\"` (`args` as in Taipy).",
     },
   },
   actions: true,

@@ -11,8 +11,7 @@ export const dialog = defineElement({
   name: "dialog",
   defaultProperty: "open",
   doc: {
-    summary:
-      "A modal dialog, shown while `open` is true. The dialog never closes itself: the action sets `open` to false, as in Taipy.",
+    summary: "A modal dialog, shown while `open` is true. The dialog never closes itself: the action sets `open` to false, as in Taipy.",
     example: "<|{show}|dialog|title=Confirm|labels=OK;Cancel|on_action=answered|\nDelete the file?\n|>",
     defaults: {
       open: "false",
@@ -24,8 +23,7 @@ export const dialog = defineElement({
       close_label: "Text alternative of the close button.",
     },
     calls: {
-      on_action:
-        "`(state, id, { args: [index] })`: the index of the button in `labels`, or -1 for the close button, Escape or a click outside.",
+      on_action: "`(state, id, { args: [index] })`: the index of the button in `labels`, or -1 for the close button, Escape or a click outside.",
     },
   },
   block: true,

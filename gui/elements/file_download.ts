@@ -13,8 +13,7 @@ export const fileDownload = defineElement({
   name: "file_download",
   defaultProperty: "content",
   doc: {
-    summary:
-      "A button that downloads `content`: bytes (`Uint8Array`, `ArrayBuffer`, a `Blob`), text, or an http(s) URL. Bytes and text never travel over the socket: the server serves them under an unguessable URL that lives as long as the tab's state.",
+    summary: "A button that downloads `content`: bytes (`Uint8Array`, `ArrayBuffer`, a `Blob`), text, or an http(s) URL. Bytes and text never travel over the socket: the server serves them under an unguessable URL that lives as long as the tab's state.",
     example: "<|{report}|file_download|name=report.csv|label=Download|>",
     defaults: {
       label: "Download",
@@ -29,8 +28,7 @@ export const fileDownload = defineElement({
       bypass_preview: "Always save the file rather than let the browser show it.",
     },
     calls: {
-      on_action:
-        '`(state, id, { action: "download" })`: the button was pressed; with no content yet, the content the action sets is downloaded when it comes.',
+      on_action: "`(state, id, { action: \"download\" })`: the button was pressed; with no content yet, the content the action sets is downloaded when it comes.",
     },
   },
   actions: true,
@@ -40,10 +38,7 @@ export const fileDownload = defineElement({
     content: {
       type: "any",
       dynamic: true,
-      transform: elementTransform(
-        "download",
-        (value, props, { owner }) => downloadContent(value, props, owner),
-      ),
+      transform: elementTransform("download", (value, props, { owner }) => downloadContent(value, props, owner)),
     },
     label: { type: "string", dynamic: true },
     name: { type: "string", dynamic: true },

@@ -14,8 +14,7 @@ export const image = defineElement({
   name: "image",
   defaultProperty: "content",
   doc: {
-    summary:
-      "An image: `content` is a URL, or bytes in the state (a `Uint8Array`) that the server sends as a `data:` URL. The server never reads a file for an image.",
+    summary: "An image: `content` is a URL, or bytes in the state (a `Uint8Array`) that the server sends as a `data:` URL. The server never reads a file for an image.",
     example: "<|{photo}|image|label=Team photo|on_action=clicked|>",
     properties: {
       content: "A URL, or the image's bytes.",

@@ -7,8 +7,7 @@ export const input = defineElement({
   name: "input",
   defaultProperty: "value",
   doc: {
-    summary:
-      "A text field that writes what the user types back into the variable, after `change_delay` ms of calm. `action_keys` names keys that run the action.",
+    summary: "A text field that writes what the user types back into the variable, after `change_delay` ms of calm. `action_keys` names keys that run the action.",
     example: "<|{name}|input|label=Name|action_keys=Enter|on_action=search|>",
     defaults: {
       password: "false",
@@ -26,7 +25,7 @@ export const input = defineElement({
       action_keys: "Keys that run the action (`Enter;Escape;F1`).",
     },
     calls: {
-      on_action: '`(state, id, { key })`: `key` is the key pressed (`"Enter"`).',
+      on_action: "`(state, id, { key })`: `key` is the key pressed (`\"Enter\"`).",
     },
   },
   actions: true,

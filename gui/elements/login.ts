@@ -10,8 +10,7 @@ export const login = defineElement({
   name: "login",
   defaultProperty: "title",
   doc: {
-    summary:
-      "A user name and password form. Submitting it (the button, or Enter in either field) runs the action.",
+    summary: "A user name and password form. Submitting it (the button, or Enter in either field) runs the action.",
     example: "<|Welcome|login|message={loginError}|on_action=logIn|>",
     defaults: {
       title: "Log in",

@@ -11,8 +11,7 @@ export const pane = defineElement({
   name: "pane",
   defaultProperty: "open",
   doc: {
-    summary:
-      "A side pane, shown while `open` is true. Escape, a click outside (unless `persistent`) or its close button close it: `open` is written back as false, or, when `on_close` names a callback, that callback runs instead and decides.",
+    summary: "A side pane, shown while `open` is true. Escape, a click outside (unless `persistent`) or its close button close it: `open` is written back as false, or, when `on_close` names a callback, that callback runs instead and decides.",
     example: "<|{show}|pane|anchor=right|\nSettings go here.\n|>",
     defaults: {
       open: "false",
@@ -28,7 +27,7 @@ export const pane = defineElement({
       on_close: "A registered function run instead of closing.",
     },
     calls: {
-      on_close: '`(state, id, { action: "close" })`: the user asked to close the pane.',
+      on_close: "`(state, id, { action: \"close\" })`: the user asked to close the pane.",
     },
   },
   block: true,
