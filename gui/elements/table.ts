@@ -2,6 +2,7 @@ import { defineElement, elementTransform } from "./element_definition.ts";
 import { summarizeData } from "./table/data_summary.ts";
 import { answerTableRequest } from "./table/table_request.ts";
 import { checkTableSelectionWrite } from "./writes/selection_write.ts";
+import { checkTableAction } from "./actions/table_action.ts";
 
 /**
  * `<|{rows}|table|page_size=50|filter|downloadable|>`: data as a table. `data` is an array of records or an
@@ -64,6 +65,7 @@ export const table = defineElement({
     },
   },
   actions: true,
+  checkAction: checkTableAction,
   interactive: true,
   properties: {
     data: { type: "any", dynamic: true, transform: elementTransform("table", summarizeData) },

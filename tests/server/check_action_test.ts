@@ -76,6 +76,24 @@ const CASES: Record<string, Case> = {
       { text: "hi", senderId: "me", args: ["click", "messages", "hi", "me"], admin: true },
     ],
   },
+  table: {
+    markup: "<|{rows}|table|on_action=act|>",
+    state: { rows: [{ name: "a", n: 1 }, { name: "b", n: 2 }] },
+    accepted: [
+      { index: 1, col: "n", value: 2, reason: "click" },
+      { index: 0, col: null, value: null, reason: "click" },
+    ],
+    refused: [
+      { index: 2, col: "n", value: 2, reason: "click" },
+      { index: -1, col: "n", value: 2, reason: "click" },
+      { index: 0.5, col: "n", value: 2, reason: "click" },
+      { index: 0, col: "secret", value: 2, reason: "click" },
+      { index: 0, col: "n", value: [[[[1]]]], reason: "click" },
+      { index: 0, col: "n", value: huge, reason: "click" },
+      { index: 0, col: "n", value: 1, reason: "delete" },
+      { index: 0, col: "n", value: 1 },
+    ],
+  },
 };
 
 let sentinel = 0;
