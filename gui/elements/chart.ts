@@ -2,6 +2,7 @@ import { chartRequest } from "./chart/chart_request.ts";
 import { chartData } from "./chart/large_data.ts";
 import { defineElement, type PropertyDefinition, type ValueTransform } from "./element_definition.ts";
 import { checkChartSelectionWrite } from "./writes/selection_write.ts";
+import { checkChartAction } from "./actions/chart_action.ts";
 
 /** Small data travels as is; large data as a summary, the browser asking for what it shows. */
 const chartDataTransform: ValueTransform = { name: "chart", apply: (value) => chartData(value) };
@@ -80,6 +81,7 @@ export const chart = defineElement({
   },
   interactive: true,
   actions: true,
+  checkAction: checkChartAction,
   actionProperty: "on_click",
   properties: {
     data: { type: "any", dynamic: true, transform: () => chartDataTransform },

@@ -94,6 +94,25 @@ const CASES: Record<string, Case> = {
       { index: 0, col: "n", value: 1 },
     ],
   },
+  chart: {
+    markup: "<|{points}|chart|x=a|y=b|on_click=act|>",
+    state: { points: [{ a: 1, b: 2 }, { a: 2, b: 3 }] },
+    accepted: [{ x: 1, y: 2, index: 0, trace: 0 }, { y: 3, index: 1, trace: 0 }, {
+      x: "Mon",
+      y: null,
+      index: 1,
+      trace: 2,
+    }],
+    refused: [
+      { x: 1, y: 2, index: -1, trace: 0 },
+      { x: 1, y: 2, index: 1e300, trace: 0 },
+      { x: 1, y: 2, index: 0, trace: "0" },
+      { x: [[[1]]], y: 2, index: 0, trace: 0 },
+      { x: huge, y: 2, index: 0, trace: 0 },
+      { x: 1, y: 2, index: 0, trace: 0, admin: true },
+      "click",
+    ],
+  },
 };
 
 let sentinel = 0;
