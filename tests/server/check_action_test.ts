@@ -5,6 +5,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { Gui } from "../../mod.ts";
+import { errorsAnswering } from "../helpers/errors_answering.ts";
 import { connectClient } from "../helpers/test_client.ts";
 
 interface Case {
@@ -115,8 +116,6 @@ const CASES: Record<string, Case> = {
   },
 };
 
-let sentinel = 0;
-
 for (const [name, { markup, state, accepted, refused }] of Object.entries(CASES)) {
   test(`${name}: its UI's payload reaches the callback, anything else is refused before it`, async () => {
     const received: unknown[] = [];
@@ -128,15 +127,9 @@ for (const [name, { markup, state, accepted, refused }] of Object.entries(CASES)
     await gui.run({ port: 0, quiet: true });
     const client = await connectClient(gui.url);
     try {
-      const act = async (payload: unknown) => {
-        const start = client.received.length;
-        const id = ++sentinel;
-        const message = payload === undefined ? {} : { payload };
-        client.send({ type: "action", element: 1, ...message });
-        client.send({ type: "request", id, element: 0 });
-        await client.waitFor((message) => message.type === "response" && message.id === id);
-        return client.received.slice(start).filter((message) => message.type === "error");
-      };
+      // A button sends no payload at all: the key is left out, not set to undefined.
+      const act = (payload: unknown) =>
+        errorsAnswering(client, { type: "action", element: 1, ...(payload === undefined ? {} : { payload }) });
       for (const payload of accepted) assert.equal(await act(payload), [], JSON.stringify(payload));
       for (const payload of refused) {
         const [error] = await act(payload);

@@ -7,6 +7,7 @@ import * as assert from "uvu/assert";
 import { Gui, invokeCallback } from "../../mod.ts";
 import type { ServerMessage } from "../../gui/protocol/messages.ts";
 import { ALL_WRITERS_PAGE, ALL_WRITERS_STATE } from "../fixtures/all_writers_page.ts";
+import { errorsAnswering } from "../helpers/errors_answering.ts";
 import { connectClient, type TestClient } from "../helpers/test_client.ts";
 
 type Case = [key: string, value: unknown];
@@ -122,16 +123,9 @@ const NESTED_KEYS = [
   "paneOpen",
 ];
 
-let sentinel = 0;
-
-/** Sends the update, then a request that ends the case; returns the messages in between. */
-async function write(client: TestClient, key: string, value: unknown): Promise<ServerMessage[]> {
-  const start = client.received.length;
-  const id = ++sentinel;
-  client.send({ type: "update", key, value });
-  client.send({ type: "request", id, element: 0 });
-  await client.waitFor((message) => message.type === "response" && message.id === id);
-  return client.received.slice(start).filter((message) => message.type === "error");
+/** Sends the update; returns the errors it was answered with. */
+function write(client: TestClient, key: string, value: unknown): Promise<ServerMessage[]> {
+  return errorsAnswering(client, { type: "update", key, value });
 }
 
 async function withGui(run: (gui: Gui<typeof ALL_WRITERS_STATE>, client: TestClient) => Promise<void>) {
@@ -245,14 +239,7 @@ test("a menu's action carries an active entry of its lov, or is refused before t
   await gui.run({ port: 0, quiet: true });
   const client = await connectClient(gui.url);
   try {
-    const act = async (payload: unknown) => {
-      const start = client.received.length;
-      const id = ++sentinel;
-      client.send({ type: "action", element: 1, payload });
-      client.send({ type: "request", id, element: 0 });
-      await client.waitFor((message) => message.type === "response" && message.id === id);
-      return client.received.slice(start).filter((message) => message.type === "error");
-    };
+    const act = (payload: unknown) => errorsAnswering(client, { type: "action", element: 1, payload });
     assert.equal(await act({ id: "Reports", args: ["Reports"] }), []);
     for (
       const payload of [
