@@ -22,6 +22,11 @@ test("numberProblem() takes decimal steps up to rounding, and refuses non-finite
   assert.is(numberProblem(0.3, bounds), undefined);
   assert.is(numberProblem(0.7000000000000001, bounds), undefined);
   assert.is(numberProblem(0.35, bounds), "expects a finite number from 0 to 1 on a step of 0.1");
+  assert.is(numberProblem(0.3, { min: 0.1, max: 1, step: 0.1 }), undefined);
+  assert.is(numberProblem(2e-7, { min: 0, max: 1, step: 1e-7 }), undefined);
+  // Within the rounding of a division, yet no control writes it: only grid points are taken.
+  assert.ok(numberProblem(2.950476077520874e-180, { min: 0, max: 50, step: 5 }));
+  assert.ok(numberProblem(10 + 1e-12, { min: 0, max: 50, step: 5 }));
   assert.ok(numberProblem(Infinity, { min: undefined, max: undefined, step: undefined }));
   assert.ok(numberProblem(NaN, { min: undefined, max: undefined, step: undefined }));
 });

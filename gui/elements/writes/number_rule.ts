@@ -40,7 +40,18 @@ export function describeBounds({ min, max, step }: NumberBounds): string {
 
 function onStep(value: number, origin: number, step: number | undefined): boolean {
   if (step === undefined || !(step > 0) || !Number.isFinite(step)) return true;
-  const steps = (value - origin) / step;
-  // Decimal steps (0.1) are not exact in binary: allow the rounding error of the division only.
-  return Math.abs(steps - Math.round(steps)) <= 1e-9 * Math.max(1, Math.abs(steps));
+  const count = Math.round((value - origin) / step);
+  // A browser snaps in decimal (Chromium counts steps with a decimal type), script in binary floating
+  // point: a value is on the grid when it is the nearest grid point written either way. Any other
+  // tolerance lets values no control produces through (2.9e-180 for a step of 5).
+  const inBinary = origin + count * step;
+  const inDecimal = Number(inBinary.toFixed(Math.min(100, Math.max(decimalPlaces(step), decimalPlaces(origin)))));
+  return value === inBinary || value === inDecimal;
+}
+
+/** How many digits a number has after its decimal point, as JavaScript writes it (1e-7 has 7). */
+function decimalPlaces(number: number): number {
+  const [mantissa, exponent] = String(Math.abs(number)).split("e");
+  const fraction = mantissa.split(".")[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent ?? 0));
 }
