@@ -51,7 +51,7 @@ function onStep(value: number, origin: number, step: number | undefined): boolea
 
 /** How many digits a number has after its decimal point, as JavaScript writes it (1e-7 has 7). */
 function decimalPlaces(number: number): number {
-  const [mantissa, exponent] = String(Math.abs(number)).split("e");
+  const [mantissa = "", exponent = "0"] = String(Math.abs(number)).split("e");
   const fraction = mantissa.split(".")[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exponent ?? 0));
+  return Math.max(0, fraction - Number(exponent));
 }
